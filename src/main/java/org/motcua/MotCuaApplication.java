@@ -1,0 +1,13 @@
+package org.motcua;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
+
+@SpringBootApplication
+@ConfigurationPropertiesScan
+public class MotCuaApplication {
+    public static void main(String[] args) {
+        SpringApplication.run(MotCuaApplication.class, args);
+    }
+}

@@ -1,0 +1,50 @@
+package org.motcua.problem;
+
+import org.springframework.http.HttpStatus;
+
+/**
+ * Every error the API can report. The {@link #code()} strings are public API: once published they never change.
+ */
+public enum ErrorCode {
+    INVALID_PARAMETER("invalid-parameter", HttpStatus.BAD_REQUEST, "A request parameter is missing or invalid"),
+    INVALID_BODY("invalid-body", HttpStatus.BAD_REQUEST, "The request body is invalid"),
+    UNAUTHENTICATED("unauthenticated", HttpStatus.UNAUTHORIZED, "Authentication is required"),
+    FORBIDDEN("forbidden", HttpStatus.FORBIDDEN, "You are not allowed to do this"),
+    NOT_FOUND("not-found", HttpStatus.NOT_FOUND, "No such resource"),
+    METHOD_NOT_ALLOWED("method-not-allowed", HttpStatus.METHOD_NOT_ALLOWED, "Method not allowed"),
+    UNSUPPORTED_MEDIA_TYPE("unsupported-media-type", HttpStatus.UNSUPPORTED_MEDIA_TYPE, "Unsupported media type"),
+    UNIT_NOT_FOUND("unit-not-found", HttpStatus.NOT_FOUND, "No such unit"),
+    PROCEDURE_NOT_FOUND("procedure-not-found", HttpStatus.NOT_FOUND, "No such procedure"),
+    PROCEDURE_VERSION_NOT_FOUND("procedure-version-not-found", HttpStatus.NOT_FOUND, "No such procedure version"),
+    INVALID_PROCEDURE("invalid-procedure", HttpStatus.UNPROCESSABLE_CONTENT, "The procedure definition is invalid"),
+    PROCEDURE_VERSION_RETIRED("procedure-version-retired", HttpStatus.CONFLICT, "The procedure version is retired"),
+    CALENDAR_DAY_NOT_FOUND("calendar-day-not-found", HttpStatus.NOT_FOUND, "No holiday or swap on that date"),
+    INVALID_CALENDAR_DAY("invalid-calendar-day", HttpStatus.UNPROCESSABLE_CONTENT, "The calendar entry is invalid"),
+    STAFF_ACCOUNT_NOT_FOUND("staff-account-not-found", HttpStatus.NOT_FOUND, "No such staff account"),
+    STAFF_ACCOUNT_EXISTS("staff-account-exists", HttpStatus.CONFLICT, "The staff account already exists"),
+    INVALID_STAFF_ACCOUNT("invalid-staff-account", HttpStatus.UNPROCESSABLE_CONTENT, "The staff account is invalid"),
+    CONFLICT("conflict", HttpStatus.CONFLICT, "The request conflicts with the current state"),
+    INTERNAL_ERROR("internal-error", HttpStatus.INTERNAL_SERVER_ERROR, "Something went wrong on our side");
+
+    private final String code;
+    private final HttpStatus status;
+    private final String title;
+
+    ErrorCode(String code, HttpStatus status, String title) {
+        this.code = code;
+        this.status = status;
+        this.title = title;
+    }
+
+    public String code() {
+        return code;
+    }
+
+    public HttpStatus status() {
+        return status;
+    }
+
+    public String title() {
+        return title;
+    }
+}
