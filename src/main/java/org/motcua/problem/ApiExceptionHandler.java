@@ -38,6 +38,16 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         return respond(Problems.of(e.code(), e.getMessage(), e.errors()));
     }
 
+    @ExceptionHandler(org.springframework.security.access.AccessDeniedException.class)
+    ResponseEntity<ProblemDetail> handleDenied(Exception e) {
+        return respond(Problems.of(ErrorCode.FORBIDDEN, "Your roles do not allow this", List.of()));
+    }
+
+    @ExceptionHandler(org.springframework.security.core.AuthenticationException.class)
+    ResponseEntity<ProblemDetail> handleUnauthenticated(Exception e) {
+        return respond(Problems.of(ErrorCode.UNAUTHENTICATED, "Log in to use this part of the API", List.of()));
+    }
+
     @ExceptionHandler(Exception.class)
     ResponseEntity<ProblemDetail> handleUnexpected(Exception e) {
         String incident = UUID.randomUUID().toString();
