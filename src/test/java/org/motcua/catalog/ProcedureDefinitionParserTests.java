@@ -1,0 +1,253 @@
+package org.motcua.catalog;
+
+import org.junit.jupiter.api.Test;
+import org.motcua.problem.FieldProblem;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+import static org.assertj.core.groups.Tuple.tuple;
+import static org.motcua.catalog.CatalogFixtures.DEPARTMENT;
+import static org.motcua.catalog.CatalogFixtures.EVERY_SCHEMA_TYPE;
+import static org.motcua.catalog.CatalogFixtures.SMALL_WARD;
+import static org.motcua.catalog.CatalogFixtures.definition;
+import static org.motcua.catalog.CatalogFixtures.set;
+
+class ProcedureDefinitionParserTests {
+
+    @Test
+    void readsEveryFieldOfAValidDefinition() {
+        // when
+        ProcedureDefinition d = CatalogFixtures.parsed(DEPARTMENT);
+        // then
+        assertThat(d.code()).isEqualTo("9.000002.000.00.00.H29");
+        assertThat(d.nationalCode()).isEqualTo("9.000002");
+        assertThat(d.name()).isEqualTo(new LocalizedText("Thủ tục mẫu cấp phiếu thử nghiệm của Sở",
+                "Sample department certificate"));
+        assertThat(d.sector()).isEqualTo("ly-lich-tu-phap");
+        assertThat(d.lifeEvents()).containsExactly("identity");
+        assertThat(d.tier()).isEqualTo(Tier.CITY);
+        assertThat(d.competentUnit()).isEqualTo(CompetentUnit.department("so-tu-phap"));
+        assertThat(d.onlineLevel()).isEqualTo(OnlineLevel.PARTIAL);
+        assertThat(d.timeLimit().workingDays()).isEqualByComparingTo("2.5");
+        assertThat(d.timeLimit().verificationWorkingDays()).isEqualByComparingTo("5");
+        assertThat(d.fees()).extracting(Fee::kind, Fee::amountVnd)
+                .containsExactly(tuple(FeeKind.FEE, 200000L), tuple(FeeKind.CHARGE, 5000L));
+        assertThat(d.fees().get(0).exemptions()).extracting(LocalizedText::en)
+                .containsExactly("Children under 16", "People with meritorious service");
+        assertThat(d.components())
+                .extracting(DossierComponent::id, DossierComponent::source, DossierComponent::registry)
+                .containsExactly(tuple("declaration", ComponentSource.UPLOAD, null),
+                        tuple("identity", ComponentSource.REGISTRY, Registry.POPULATION));
+        assertThat(d.process()).extracting(ProcessStep::id, ProcessStep::role, ProcessStep::unit)
+                .containsExactly(tuple("receive", StepRole.RECEPTION, "receiving"),
+                        tuple("appraise", StepRole.PROCESSOR, "so-tu-phap"),
+                        tuple("approve", StepRole.LEADER, "competent"),
+                        tuple("return", StepRole.CLERK, "receiving"));
+        assertThat(d.process().get(0).workingDays()).isEqualByComparingTo("0.5");
+        assertThat(d.form().root().required()).containsExactly("purpose");
+        assertThat(d.result()).isEqualTo(new Result(ResultType.DOCUMENT,
+                new LocalizedText("Phiếu thử nghiệm", "Sample certificate")));
+        assertThat(d.unconfirmed()).containsExactly("fees", "timeLimit");
+    }
+
+    @Test
+    void sameDayProcedureHasTimeLimitZeroAndUnquotedCodesKeepTheirDigits() {
+        // when: the fixture writes nationalCode: 9.000001 without quotes and workingDays: 0
+        ProcedureDefinition d = CatalogFixtures.parsed(SMALL_WARD);
+        // then
+        assertThat(d.nationalCode()).isEqualTo("9.000001");
+        assertThat(d.timeLimit().sameDay()).isTrue();
+        assertThat(d.fees()).isEmpty();
+        assertThat(d.competentUnit().isWardLevel()).isTrue();
+    }
+
+    @Test
+    void missingEnglishNameIsReportedAtNameEn() {
+        List<FieldProblem> errors = errorsOf(set(definition(SMALL_WARD), "name.en", null));
+        assertThat(errors).containsExactly(new FieldProblem("name.en", "is required"));
+    }
+
+    @Test
+    void unknownSectorIsRejected() {
+        List<FieldProblem> errors = errorsOf(set(definition(SMALL_WARD), "sector", "thue"));
+        assertThat(errors).singleElement().satisfies(e -> {
+            assertThat(e.field()).isEqualTo("sector");
+            assertThat(e.message()).contains("'thue' is not a sector");
+        });
+    }
+
+    @Test
+    void tierMustBeWardOrCity() {
+        List<FieldProblem> errors = errorsOf(set(definition(SMALL_WARD), "tier", "district"));
+        assertThat(errors).containsExactly(new FieldProblem("tier", "must be ward or city, not 'district'"));
+    }
+
+    @Test
+    void unknownDepartmentSlugIsRejected() {
+        List<FieldProblem> errors = errorsOf(set(definition(DEPARTMENT), "competentUnit.department", "so-thue"));
+        assertThat(errors).containsExactly(
+                new FieldProblem("competentUnit.department", "no unit has the slug 'so-thue'"));
+    }
+
+    @Test
+    void aWardCannotBeTheCompetentDepartment() {
+        List<FieldProblem> errors = errorsOf(set(definition(DEPARTMENT), "competentUnit.department", "ben-thanh"));
+        assertThat(errors).extracting(FieldProblem::field).containsExactly("competentUnit.department");
+    }
+
+    @Test
+    void competentUnitMustMatchTheTier() {
+        // given a ward-tier procedure decided by a department
+        Map<String, Object> definition = set(definition(DEPARTMENT), "tier", "ward");
+        // when / then
+        assertThat(errorsOf(definition)).extracting(FieldProblem::field).containsExactly("competentUnit");
+    }
+
+    @Test
+    void stepUnitMustBeReceivingCompetentOrACityLevelBody() {
+        List<FieldProblem> errors = errorsOf(set(definition(DEPARTMENT), "process[1].unit", "phong-tu-phap"));
+        assertThat(errors).singleElement().satisfies(e -> {
+            assertThat(e.field()).isEqualTo("process[1].unit");
+            assertThat(e.message()).contains("'phong-tu-phap' is none of these");
+        });
+    }
+
+    @Test
+    void stepAllotmentsMustNotExceedTheTimeLimit() {
+        // given steps of 0.5 + 2 + 0.5 + 0.5 = 3.5 days against a limit of 2.5
+        Map<String, Object> definition = set(definition(DEPARTMENT), "process[1].workingDays", 2);
+        // when / then
+        assertThat(errorsOf(definition)).containsExactly(new FieldProblem("process",
+                "the steps take 3.5 working days in total, more than the time limit of 2.5"));
+    }
+
+    @Test
+    void stepAllotmentsThatUseTheWholeLimitAreAccepted() {
+        // given 0.5 + 1 + 0.5 + 0.5 = 2.5 = the limit (the fixture itself)
+        assertThat(CatalogFixtures.parsed(DEPARTMENT).process()).hasSize(4);
+        // and a same-day procedure whose steps all take 0 days
+        assertThat(CatalogFixtures.parsed(SMALL_WARD).process()).allSatisfy(
+                s -> assertThat(s.workingDays()).isEqualByComparingTo(BigDecimal.ZERO));
+    }
+
+    @Test
+    void stepWorkingDaysMustBeANonNegativeNumber() {
+        Map<String, Object> definition = set(definition(DEPARTMENT), "process[2].workingDays", "one");
+        set(definition, "process[3].workingDays", -1);
+        assertThat(errorsOf(definition)).containsExactly(
+                new FieldProblem("process[2].workingDays", "must be a number"),
+                new FieldProblem("process[3].workingDays", "must be at least 0"));
+    }
+
+    @Test
+    void duplicateComponentIdsAreRejected() {
+        List<FieldProblem> errors = errorsOf(set(definition(DEPARTMENT), "components[1].id", "declaration"));
+        assertThat(errors).containsExactly(new FieldProblem("components[1].id",
+                "'declaration' is already the id of components[0]"));
+    }
+
+    @Test
+    void registryComponentNeedsItsRegistry() {
+        List<FieldProblem> errors = errorsOf(set(definition(DEPARTMENT), "components[1].registry", null));
+        assertThat(errors).singleElement().satisfies(e -> {
+            assertThat(e.field()).isEqualTo("components[1].registry");
+            assertThat(e.message()).startsWith("is required when source is registry");
+        });
+    }
+
+    @Test
+    void registryMustBeOneOfTheThreeNationalDatabases() {
+        List<FieldProblem> errors = errorsOf(set(definition(DEPARTMENT), "components[1].registry", "land"));
+        assertThat(errors).containsExactly(new FieldProblem("components[1].registry",
+                "must be one of population, civil_status, business, not 'land'"));
+    }
+
+    @Test
+    void negativeFeeIsRejected() {
+        List<FieldProblem> errors = errorsOf(set(definition(DEPARTMENT), "fees[0].amountVnd", -200000));
+        assertThat(errors).containsExactly(new FieldProblem("fees[0].amountVnd", "must be at least 0"));
+    }
+
+    @Test
+    void feeAmountIsAWholeNumberOfDong() {
+        List<FieldProblem> errors = errorsOf(set(definition(DEPARTMENT), "fees[1].amountVnd", new BigDecimal("5.5")));
+        assertThat(errors).containsExactly(new FieldProblem("fees[1].amountVnd", "must be a whole number"));
+    }
+
+    @Test
+    void unsupportedSchemaTypeIsReportedWithItsPathInTheForm() {
+        // given a property whose type YAML reads as null, and a oneOf
+        Map<String, Object> definition = definition(SMALL_WARD);
+        formProperty(definition, "applicantName").put("type", null);
+        formProperty(definition, "applicantName").put("oneOf", List.of(Map.of("type", "string")));
+        // when / then
+        assertThat(errorsOf(definition)).satisfiesExactlyInAnyOrder(
+                e -> {
+                    assertThat(e.field()).isEqualTo("form.properties.applicantName.type");
+                    assertThat(e.message()).startsWith("'null' is not supported");
+                },
+                e -> {
+                    assertThat(e.field()).isEqualTo("form.properties.applicantName.oneOf");
+                    assertThat(e.message()).startsWith("is not supported");
+                });
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> formProperty(Map<String, Object> definition, String name) {
+        Map<String, Object> form = (Map<String, Object>) definition.get("form");
+        return (Map<String, Object>) ((Map<String, Object>) form.get("properties")).get(name);
+    }
+
+    @Test
+    void misspeltFieldsAreRejectedRatherThanIgnored() {
+        Map<String, Object> definition = set(definition(SMALL_WARD), "timelimit", Map.of("workingDays", 1));
+        assertThat(errorsOf(definition)).containsExactly(
+                new FieldProblem("timelimit", "is not a field of the procedure format"));
+    }
+
+    @Test
+    void unconfirmedListsOnlyFieldsThatCanBeConfirmed() {
+        Map<String, Object> definition = set(definition(DEPARTMENT), "unconfirmed", List.of("fees", "colour"));
+        assertThat(errorsOf(definition)).extracting(FieldProblem::field).containsExactly("unconfirmed[1]");
+    }
+
+    @Test
+    void codeMustHaveTheNationalFormatAndStartWithTheNationalCode() {
+        Map<String, Object> definition = set(definition(SMALL_WARD), "nationalCode", "9.000002");
+        set(definition, "code", "9.000001.H29");
+        assertThat(errorsOf(definition)).extracting(FieldProblem::field).containsExactly("code");
+        assertThat(errorsOf(set(definition(SMALL_WARD), "nationalCode", "9.000002")))
+                .containsExactly(new FieldProblem("nationalCode",
+                        "must be the beginning of code 9.000001.000.00.00.H29"));
+    }
+
+    @Test
+    void collectsEveryErrorInsteadOfStoppingAtTheFirst() {
+        // given four independent mistakes
+        Map<String, Object> definition = definition(EVERY_SCHEMA_TYPE);
+        set(definition, "name.en", null);
+        set(definition, "onlineLevel", "total");
+        set(definition, "components[0].id", "Owner Identity");
+        set(definition, "result.type", null);
+        // when / then
+        assertThat(errorsOf(definition)).extracting(FieldProblem::field)
+                .containsExactly("name.en", "onlineLevel", "components[0].id", "result.type");
+    }
+
+    @Test
+    void emptyDocumentIsRejected() {
+        assertThat(errorsOf(Map.of())).extracting(FieldProblem::field).containsExactly("(document)");
+    }
+
+    private static List<FieldProblem> errorsOf(Map<String, Object> definition) {
+        InvalidProcedureDefinitionException e = catchThrowableOfType(InvalidProcedureDefinitionException.class,
+                () -> CatalogFixtures.parser().parse(definition));
+        assertThat(e).as("the definition should have been rejected").isNotNull();
+        assertThat(e.source()).isNull();
+        return e.errors();
+    }
+}
