@@ -6,6 +6,7 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 
 @SpringBootApplication
 @ConfigurationPropertiesScan
+@org.springframework.scheduling.annotation.EnableScheduling
 public class MotCuaApplication {
     public static void main(String[] args) {
         SpringApplication.run(MotCuaApplication.class, args);

@@ -21,14 +21,58 @@ public final class ApiClient {
 
     private final int port;
     private final String authorization;
+    private final java.util.Map<String, String> headers;
 
     public ApiClient(int port) {
-        this(port, null);
+        this(port, null, java.util.Map.of());
     }
 
-    private ApiClient(int port, String authorization) {
+    private ApiClient(int port, String authorization, java.util.Map<String, String> headers) {
         this.port = port;
         this.authorization = authorization;
+        this.headers = headers;
+    }
+
+    /** The same client, sending one more header on every request. */
+    public ApiClient header(String name, String value) {
+        var more = new java.util.LinkedHashMap<>(headers);
+        more.put(name, value);
+        return new ApiClient(port, authorization, java.util.Map.copyOf(more));
+    }
+
+    /** A multipart/form-data POST with text fields and one file part named {@code file}. */
+    public Response upload(String path, java.util.Map<String, String> fields, String fileName, byte[] content) {
+        String boundary = "----motcua" + System.nanoTime();
+        var body = new java.io.ByteArrayOutputStream();
+        try {
+            for (var field : fields.entrySet()) {
+                body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + field.getKey()
+                        + "\"\r\n\r\n" + field.getValue() + "\r\n").getBytes(StandardCharsets.UTF_8));
+            }
+            body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\""
+                    + fileName + "\"\r\nContent-Type: application/octet-stream\r\n\r\n")
+                    .getBytes(StandardCharsets.UTF_8));
+            body.write(content);
+            body.write(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException(e);
+        }
+        return send(builder(path).header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
+    }
+
+    /** GET returning the raw bytes (PDFs, files). */
+    public byte[] bytes(String path) {
+        try {
+            HttpResponse<byte[]> r = HTTP.send(builder(path).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+            if (r.statusCode() != 200) {
+                throw new AssertionError("GET " + path + " → " + r.statusCode() + " " + new String(r.body(),
+                        StandardCharsets.UTF_8));
+            }
+            return r.body();
+        } catch (java.io.IOException | InterruptedException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     public static ApiClient anonymous(int port) {
@@ -41,7 +85,7 @@ public final class ApiClient {
 
     public static ApiClient as(int port, String username, String password) {
         return new ApiClient(port, "Basic " + Base64.getEncoder()
-                .encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8)));
+                .encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8)), java.util.Map.of());
     }
 
     public Response get(String path) {
@@ -68,20 +112,22 @@ public final class ApiClient {
         if (authorization != null) {
             b.header("Authorization", authorization);
         }
+        headers.forEach(b::header);
         return b;
     }
 
     private static Response send(HttpRequest.Builder request) {
         try {
             HttpResponse<String> r = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-            return new Response(r.statusCode(), r.headers().firstValue("Content-Type").orElse(""), r.body());
+            return new Response(r.statusCode(), r.headers().firstValue("Content-Type").orElse(""), r.body(),
+                    r.headers().firstValue("Retry-After").orElse(null));
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }
     }
 
     /** Status, content type and body; {@link #json()} parses the body. */
-    public record Response(int status, String contentType, String body) {
+    public record Response(int status, String contentType, String body, String retryAfter) {
         public JsonNode json() {
             return JSON.readTree(body);
         }

@@ -37,13 +37,33 @@ class SecurityConfiguration {
         return PasswordEncoderFactories.createDelegatingPasswordEncoder();
     }
 
+    /**
+     * Staff accounts, and in demo mode the demo citizens; one source so HTTP Basic and later form login agree.
+     */
+    @Bean
+    @org.springframework.context.annotation.Primary
+    org.springframework.security.core.userdetails.UserDetailsService platformUsers(
+            org.motcua.organization.StaffAccounts staff, DemoMode demo, PasswordEncoder passwords) {
+        String demoHash = demo.enabled() ? passwords.encode("demo") : null;
+        return username -> {
+            if (demo.enabled() && DemoCitizens.isCitizenId(username)) {
+                return org.springframework.security.core.userdetails.User.withUsername(username).password(demoHash)
+                        .authorities(Callers.CITIZEN_AUTHORITY).build();
+            }
+            return staff.loadUserByUsername(username);
+        };
+    }
+
     @Bean
     AuthenticationEventPublisher authenticationEventPublisher(ApplicationEventPublisher publisher) {
         return new DefaultAuthenticationEventPublisher(publisher);
     }
 
     @Bean
-    SecurityFilterChain api(HttpSecurity http, DemoMode demo, JsonMapper json) throws Exception {
+    SecurityFilterChain api(HttpSecurity http, DemoMode demo, JsonMapper json,
+                            org.springframework.security.core.userdetails.UserDetailsService platformUsers)
+            throws Exception {
+        http.userDetailsService(platformUsers);
         http.securityMatcher("/api/**", "/actuator/**", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html")
                 .csrf(csrf -> csrf.disable())
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
@@ -52,7 +72,7 @@ class SecurityConfiguration {
                         .requestMatchers("/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html").permitAll()
                         .requestMatchers(HttpMethod.GET, "/api/v1/units", "/api/v1/units/*",
                                 "/api/v1/procedures", "/api/v1/procedures/**", "/api/v1/sectors",
-                                "/api/v1/calendar/**").permitAll()
+                                "/api/v1/calendar/**", "/api/v1/public/**").permitAll()
                         .anyRequest().authenticated())
                 .exceptionHandling(e -> e
                         .authenticationEntryPoint(unauthenticated(json, demo))

@@ -35,7 +35,9 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(ProblemException.class)
     ResponseEntity<ProblemDetail> handleProblem(ProblemException e) {
-        return respond(Problems.of(e.code(), e.getMessage(), e.errors()));
+        ProblemDetail problem = Problems.of(e.code(), e.getMessage(), e.errors());
+        e.properties().forEach(problem::setProperty);
+        return respond(problem);
     }
 
     @ExceptionHandler(org.springframework.security.access.AccessDeniedException.class)
@@ -96,6 +98,15 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
                     new FieldProblem(r.getMethodParameter().getParameterName(), e.getDefaultMessage()))));
             return Problems.of(ErrorCode.INVALID_PARAMETER, status, "Some parameters are invalid", errors);
         }
+        if (ex instanceof org.springframework.web.multipart.MaxUploadSizeExceededException) {
+            return Problems.of(ErrorCode.FILE_TOO_LARGE, org.springframework.http.HttpStatus.CONTENT_TOO_LARGE,
+                    "The upload is larger than the platform accepts", List.of());
+        }
+        if (ex instanceof org.springframework.web.multipart.support.MissingServletRequestPartException part) {
+            return Problems.of(ErrorCode.INVALID_PARAMETER, status,
+                    "The part '" + part.getRequestPartName() + "' is required",
+                    List.of(new FieldProblem(part.getRequestPartName(), "is required")));
+        }
         if (ex instanceof HttpMessageNotReadableException) {
             return Problems.of(ErrorCode.INVALID_BODY, status,
                     "The request body is missing or is not valid JSON of the expected shape", List.of());
@@ -106,6 +117,10 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         if (ex instanceof HttpRequestMethodNotSupportedException method) {
             return Problems.of(ErrorCode.METHOD_NOT_ALLOWED, status,
                     "The method " + method.getMethod() + " is not supported here", List.of());
+        }
+        if (ex instanceof org.springframework.web.HttpMediaTypeNotAcceptableException) {
+            return Problems.of(ErrorCode.NOT_ACCEPTABLE, status, "This resource cannot be sent in the format asked for "
+                    + "in the Accept header", List.of());
         }
         if (ex instanceof HttpMediaTypeNotSupportedException) {
             return Problems.of(ErrorCode.UNSUPPORTED_MEDIA_TYPE, status, "Send application/json", List.of());

@@ -12,6 +12,7 @@ public enum ErrorCode {
     FORBIDDEN("forbidden", HttpStatus.FORBIDDEN, "You are not allowed to do this"),
     NOT_FOUND("not-found", HttpStatus.NOT_FOUND, "No such resource"),
     METHOD_NOT_ALLOWED("method-not-allowed", HttpStatus.METHOD_NOT_ALLOWED, "Method not allowed"),
+    NOT_ACCEPTABLE("not-acceptable", HttpStatus.NOT_ACCEPTABLE, "The requested representation is not available"),
     UNSUPPORTED_MEDIA_TYPE("unsupported-media-type", HttpStatus.UNSUPPORTED_MEDIA_TYPE, "Unsupported media type"),
     UNIT_NOT_FOUND("unit-not-found", HttpStatus.NOT_FOUND, "No such unit"),
     PROCEDURE_NOT_FOUND("procedure-not-found", HttpStatus.NOT_FOUND, "No such procedure"),
@@ -24,6 +25,16 @@ public enum ErrorCode {
     STAFF_ACCOUNT_EXISTS("staff-account-exists", HttpStatus.CONFLICT, "The staff account already exists"),
     INVALID_STAFF_ACCOUNT("invalid-staff-account", HttpStatus.UNPROCESSABLE_CONTENT, "The staff account is invalid"),
     CONFLICT("conflict", HttpStatus.CONFLICT, "The request conflicts with the current state"),
+    DOSSIER_NOT_FOUND("dossier-not-found", HttpStatus.NOT_FOUND, "No such dossier"),
+    INVALID_DOSSIER("invalid-dossier", HttpStatus.UNPROCESSABLE_CONTENT, "The dossier is invalid"),
+    INVALID_FORM_DATA("invalid-form-data", HttpStatus.UNPROCESSABLE_CONTENT, "The form data do not match the procedure's form"),
+    INVALID_ACTION("invalid-action", HttpStatus.UNPROCESSABLE_CONTENT, "The action is incomplete or invalid"),
+    DOSSIER_ACTION_NOT_ALLOWED("dossier-action-not-allowed", HttpStatus.CONFLICT, "The action is not allowed in the dossier's current status"),
+    DOSSIER_MODIFIED_CONCURRENTLY("dossier-modified-concurrently", HttpStatus.CONFLICT, "Someone else changed the dossier at the same time"),
+    IDEMPOTENCY_KEY_REUSED("idempotency-key-reused", HttpStatus.UNPROCESSABLE_CONTENT, "The Idempotency-Key was used with a different request"),
+    FILE_TOO_LARGE("file-too-large", HttpStatus.CONTENT_TOO_LARGE, "The file is too large"),
+    UNSUPPORTED_FILE_TYPE("unsupported-file-type", HttpStatus.UNSUPPORTED_MEDIA_TYPE, "The file's content is not an allowed type"),
+    TOO_MANY_REQUESTS("too-many-requests", HttpStatus.TOO_MANY_REQUESTS, "Too many requests; try again later"),
     INTERNAL_ERROR("internal-error", HttpStatus.INTERNAL_SERVER_ERROR, "Something went wrong on our side");
 
     private final String code;

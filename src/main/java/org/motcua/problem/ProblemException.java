@@ -33,4 +33,9 @@ public class ProblemException extends RuntimeException {
     public List<FieldProblem> errors() {
         return errors;
     }
+
+    /** Extra members of the problem details, e.g. a dossier's current status. */
+    public java.util.Map<String, Object> properties() {
+        return java.util.Map.of();
+    }
 }

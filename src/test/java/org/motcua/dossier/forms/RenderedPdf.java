@@ -24,15 +24,15 @@ import java.util.List;
 import java.util.Map;
 
 /** A rendered form read back with PDFBox: its text, its fonts, its pages as images, its QR code. */
-final class RenderedPdf {
+public final class RenderedPdf {
 
     private final byte[] bytes;
 
-    RenderedPdf(byte[] bytes) {
+    public RenderedPdf(byte[] bytes) {
         this.bytes = bytes;
     }
 
-    int pages() {
+    public int pages() {
         try (PDDocument document = Loader.loadPDF(bytes)) {
             return document.getNumberOfPages();
         } catch (IOException e) {
@@ -40,7 +40,7 @@ final class RenderedPdf {
         }
     }
 
-    String text() {
+    public String text() {
         try (PDDocument document = Loader.loadPDF(bytes)) {
             return new PDFTextStripper().getText(document);
         } catch (IOException e) {
@@ -73,12 +73,12 @@ final class RenderedPdf {
     }
 
     /** The text with line breaks turned into spaces, to find sentences that wrapped. */
-    String flowingText() {
+    public String flowingText() {
         return text().replaceAll("\\s+", " ");
     }
 
     /** Every font used on any page, as the PDF describes it. */
-    List<PDFont> fonts() {
+    public List<PDFont> fonts() {
         try (PDDocument document = Loader.loadPDF(bytes)) {
             List<PDFont> fonts = new ArrayList<>();
             for (PDPage page : document.getPages()) {
@@ -118,7 +118,7 @@ final class RenderedPdf {
     }
 
     /** Decodes the QR code on a page rendered at the given resolution. */
-    String qrCode(int pageIndex, float dpi) throws Exception {
+    public String qrCode(int pageIndex, float dpi) throws Exception {
         BinaryBitmap bitmap = new BinaryBitmap(new HybridBinarizer(
                 new BufferedImageLuminanceSource(image(pageIndex, dpi))));
         try {

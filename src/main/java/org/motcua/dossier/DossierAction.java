@@ -1,0 +1,7 @@
+package org.motcua.dossier;
+
+/** What can be done to a dossier; each use is recorded on the process-control slip. */
+public enum DossierAction {
+    SUBMIT, RECEIVE, FORWARD, REQUEST_SUPPLEMENT, SUPPLEMENT, REFUSE, TRANSFER, STOP, WITHDRAW, RETURN_RESULT,
+    APOLOGIZE, MARK_OVERDUE
+}

@@ -1,0 +1,210 @@
+package org.motcua.dossier;
+
+import org.motcua.calendar.WorkingCalendars;
+import org.motcua.organization.Role;
+import org.motcua.organization.Unit;
+import org.motcua.organization.Units;
+import org.motcua.problem.ErrorCode;
+import org.motcua.problem.FieldProblem;
+import org.motcua.problem.ProblemException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+import tools.jackson.databind.json.JsonMapper;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Submission of dossiers: online by the applicant, or at any one-stop desk on behalf of a walk-in applicant
+ * (location-independent: the desk may receive for another ward or a city department).
+ */
+@Service
+public class DossierIntake {
+
+    private static final Logger log = LoggerFactory.getLogger(DossierIntake.class);
+
+    private final ProcedureTermsLookup procedures;
+    private final Units units;
+    private final DossierCodes codes;
+    private final Dossiers dossiers;
+    private final WorkingCalendars calendars;
+    private final IdempotencyKeys idempotency;
+    private final ApplicationEventPublisher events;
+    private final JsonMapper json;
+    private final Clock clock;
+    private final TransactionTemplate transactions;
+    private final DossierProperties properties;
+
+    DossierIntake(DossierProperties properties, ProcedureTermsLookup procedures, Units units, DossierCodes codes, Dossiers dossiers,
+                  WorkingCalendars calendars, IdempotencyKeys idempotency, ApplicationEventPublisher events,
+                  JsonMapper json, Optional<Clock> clock,
+                  PlatformTransactionManager transactionManager) {
+        this.transactions = new TransactionTemplate(transactionManager);
+        this.properties = properties;
+        this.procedures = procedures;
+        this.units = units;
+        this.codes = codes;
+        this.dossiers = dossiers;
+        this.calendars = calendars;
+        this.idempotency = idempotency;
+        this.events = events;
+        this.json = json;
+        this.clock = clock.orElse(Clock.systemUTC());
+    }
+
+    /**
+     * Submits a dossier. With an idempotency key, a retry of the same request returns the dossier created the first
+     * time; the same key with a different request is refused.
+     *
+     * @return the dossier's code
+     */
+    public String submit(SubmitDossier request, Actor by, String idempotencyKey) {
+        // Validation and the code number come first, outside the main transaction: a submission never holds two
+        // connections at once (no pool starvation under load), and a failed one only leaves a gap in the numbers.
+        Instant now = clock.instant();
+        Prepared prepared = prepare(request, by, now);
+        return transactions.execute(status -> {
+            if (idempotencyKey != null) {
+                String hash = idempotency.hash(json.writeValueAsString(request));
+                Optional<String> earlier = idempotency.claim(by.id(), idempotencyKey, hash);
+                if (earlier.isPresent()) {
+                    return earlier.get();
+                }
+                String code = insert(prepared, by, now);
+                idempotency.complete(by.id(), idempotencyKey, code);
+                return code;
+            }
+            return insert(prepared, by, now);
+        });
+    }
+
+    private record Prepared(DossierState state, String code) { }
+
+    private Prepared prepare(SubmitDossier request, Actor by, Instant now) {
+        var calendar = calendars.current();
+        LocalDate today = now.atZone(calendar.zone()).toLocalDate();
+        if (request.procedureCode() == null || request.procedureCode().isBlank()) {
+            throw invalid(List.of(new FieldProblem("procedureCode", "is required")));
+        }
+        ProcedureTerms terms = procedures.current(request.procedureCode()).orElseThrow(() -> new ProblemException(
+                ErrorCode.PROCEDURE_NOT_FOUND, "No procedure in force with code '" + request.procedureCode() + "'"));
+        List<FieldProblem> errors = new ArrayList<>();
+        if (request.channel() == null) {
+            errors.add(new FieldProblem("channel", "must be ONLINE, IN_PERSON or POSTAL"));
+        }
+        errors.addAll(ApplicantRules.check(request.applicant(), today));
+        if (request.form() == null || !request.form().isObject()) {
+            errors.add(new FieldProblem("form", "must be an object with the procedure's form data"));
+        }
+        if (!errors.isEmpty()) {
+            throw invalid(errors);
+        }
+        Unit receiving = receivingUnit(request, by, terms);
+        Unit competent = competentUnit(request, receiving, terms);
+        List<FieldProblem> formErrors = terms.formValidator().apply(request.form()).stream()
+                .map(p -> new FieldProblem("form." + p.field(), p.message())).toList();
+        if (!formErrors.isEmpty()) {
+            throw new ProblemException(ErrorCode.INVALID_FORM_DATA,
+                    formErrors.size() + " field(s) of the form do not match the procedure's form", formErrors);
+        }
+        DossierState s = new DossierState();
+        s.procedureCode = terms.code();
+        s.procedureVersion = terms.version();
+        s.procedureNameVi = terms.nameVi();
+        s.procedureNameEn = terms.nameEn();
+        s.channel = request.channel();
+        s.receivingUnit = receiving.slug();
+        s.competentUnit = competent.slug();
+        s.processingUnit = receiving.slug();
+        s.applicant = ApplicantRules.normalised(request.applicant());
+        s.form = request.form();
+        s.timeLimitWorkingDays = terms.timeLimitWorkingDays();
+        s.steps = terms.steps();
+        s.feesDueVnd = terms.feesVnd();
+        s.submittedBy = by.id();
+        return new Prepared(s, codes.next(receiving.agencyCode(), today));
+    }
+
+    private String insert(Prepared prepared, Actor by, Instant now) {
+        DossierState s = prepared.state();
+        s.code = prepared.code();
+        Dossier dossier = Dossier.submit(s, by, now, calendars.current(), properties.onlineReviewWorkingDays());
+        dossiers.insert(dossier);
+        dossier.events().forEach(events::publishEvent);
+        log.info("Dossier {} submitted ({}, {}) at {} for {}", s.code, s.channel, s.procedureCode, s.receivingUnit,
+                s.competentUnit);
+        return s.code;
+    }
+
+    private Unit receivingUnit(SubmitDossier request, Actor by, ProcedureTerms terms) {
+        if (request.channel() == Channel.ONLINE) {
+            if (by.kind() != Actor.Kind.CITIZEN) {
+                throw new ProblemException(ErrorCode.FORBIDDEN,
+                        "Online dossiers are submitted by the applicant; desks use IN_PERSON or POSTAL");
+            }
+            boolean self = by.id().equals(request.applicant().personalId())
+                    || by.id().equals(request.applicant().taxCode());
+            if (!self) {
+                throw invalid(List.of(new FieldProblem("applicant.personalId",
+                        "must be the personal ID (or tax code) you logged in with")));
+            }
+            String slug = request.receivingUnit() != null ? request.receivingUnit()
+                    : terms.department() != null ? terms.department() : request.competentUnit();
+            return unit(slug, "receivingUnit");
+        }
+        if (by.kind() != Actor.Kind.STAFF) {
+            throw new ProblemException(ErrorCode.FORBIDDEN, "Only a one-stop desk takes in IN_PERSON or POSTAL dossiers");
+        }
+        List<String> desks = by.grants().stream().filter(g -> g.role() == Role.RECEPTION).map(g -> g.unitSlug()).toList();
+        String slug = request.receivingUnit() != null ? request.receivingUnit()
+                : desks.size() == 1 ? desks.get(0) : null;
+        Unit unit = unit(slug, "receivingUnit");
+        if (!desks.contains(unit.slug())) {
+            throw new ProblemException(ErrorCode.FORBIDDEN,
+                    "You are not at the one-stop desk of '" + unit.slug() + "'");
+        }
+        return unit;
+    }
+
+    private Unit competentUnit(SubmitDossier request, Unit receiving, ProcedureTerms terms) {
+        if (terms.department() != null) {
+            if (request.competentUnit() != null && !request.competentUnit().equals(terms.department())) {
+                throw invalid(List.of(new FieldProblem("competentUnit",
+                        "this procedure is decided by '" + terms.department() + "'")));
+            }
+            return units.require(terms.department());
+        }
+        String slug = request.competentUnit() != null ? request.competentUnit()
+                : receiving.type().isWardLevel() ? receiving.slug() : null;
+        Unit unit = unit(slug, "competentUnit");
+        if (!unit.type().isWardLevel()) {
+            throw invalid(List.of(new FieldProblem("competentUnit",
+                    "this procedure is decided by a ward, commune or special zone")));
+        }
+        return unit;
+    }
+
+    private Unit unit(String slug, String field) {
+        if (slug == null || slug.isBlank()) {
+            throw invalid(List.of(new FieldProblem(field, "is required")));
+        }
+        Unit unit = units.find(slug).orElseThrow(() -> invalid(List.of(new FieldProblem(field,
+                "no unit '" + slug + "'"))));
+        if (unit.effectiveTo() != null) {
+            throw invalid(List.of(new FieldProblem(field, "'" + slug + "' no longer exists")));
+        }
+        return unit;
+    }
+
+    private static ProblemException invalid(List<FieldProblem> errors) {
+        return new ProblemException(ErrorCode.INVALID_DOSSIER, "The dossier is incomplete or invalid", errors);
+    }
+}

@@ -1,0 +1,125 @@
+package org.motcua.dossier;
+
+import org.motcua.organization.StaffGrant;
+import org.motcua.organization.Units;
+import org.motcua.problem.ErrorCode;
+import org.motcua.problem.ProblemException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** Reading dossiers: one dossier for those who may see it, the public status, and the staff inbox. */
+@Service
+public class DossierQueries {
+
+    private final Dossiers dossiers;
+    private final DossierAccess access;
+    private final JdbcClient jdbc;
+    private final Units units;
+    private final Clock clock;
+
+    DossierQueries(Dossiers dossiers, DossierAccess access, JdbcClient jdbc, Units units, Optional<Clock> clock) {
+        this.dossiers = dossiers;
+        this.access = access;
+        this.jdbc = jdbc;
+        this.units = units;
+        this.clock = clock.orElse(Clock.systemUTC());
+    }
+
+    @Transactional(readOnly = true)
+    public DossierView view(String code, Actor by) {
+        Dossier dossier = access.visible(code, by);
+        long id = dossier.state().id;
+        return DossierView.of(dossier, dossiers.components(id), dossiers.history(id));
+    }
+
+    /** The public look-up by code; unknown codes are not found. */
+    @Transactional(readOnly = true)
+    public PublicDossierStatus publicStatus(String code) {
+        Dossier dossier = dossiers.find(code).orElseThrow(() -> new DossierNotFound(code));
+        DossierState s = dossier.state();
+        int completed = s.status == DossierStatus.FINISHED || s.status == DossierStatus.RESULT_RETURNED
+                ? s.steps.size() : Math.max(0, s.currentStep);
+        ProcessStep current = s.status.ended() ? null : dossier.currentStep();
+        return new PublicDossierStatus(s.code, DossierView.StatusView.of(s.status),
+                new DossierView.ProcedureRef(s.procedureCode, s.procedureVersion, s.procedureNameVi,
+                        s.procedureNameEn),
+                units.find(s.receivingUnit).map(u -> u.nameVi()).orElse(s.receivingUnit),
+                units.find(s.competentUnit).map(u -> u.nameVi()).orElse(s.competentUnit),
+                s.submittedAt, s.receivedAt, s.appointmentAt, completed, s.steps.size(),
+                current == null ? null : current.nameVi(), s.endedAt, s.onTime);
+    }
+
+    /** What waits for the caller's roles in their units, the most urgent first. */
+    @Transactional(readOnly = true)
+    public InboxPage inbox(Actor by, InboxFilter filter, int page, int size) {
+        if (by.kind() != Actor.Kind.STAFF || by.grants().isEmpty()) {
+            throw new ProblemException(ErrorCode.FORBIDDEN, "The inbox is for staff");
+        }
+        if (page < 0 || size < 1 || size > 200) {
+            throw ProblemException.invalidParameter(page < 0 ? "page" : "size",
+                    page < 0 ? "must be 0 or more" : "must be between 1 and 200");
+        }
+        Map<String, Object> params = new HashMap<>();
+        StringBuilder where = new StringBuilder("(");
+        List<StaffGrant> grants = by.grants();
+        for (int i = 0; i < grants.size(); i++) {
+            where.append(i == 0 ? "" : " or ").append("(waiting_unit = :u").append(i)
+                    .append(" and waiting_role = :r").append(i).append(")");
+            params.put("u" + i, grants.get(i).unitSlug());
+            params.put("r" + i, grants.get(i).role().code());
+        }
+        where.append(")");
+        Instant now = clock.instant();
+        params.put("now", Timestamp.from(now));
+        String filters = "";
+        if (filter.status() != null) {
+            filters += " and status = :status";
+            params.put("status", filter.status());
+        }
+        if (filter.procedureCode() != null && !filter.procedureCode().isBlank()) {
+            filters += " and procedure_code = :procedure";
+            params.put("procedure", filter.procedureCode());
+        }
+        if (Boolean.TRUE.equals(filter.overdue())) {
+            filters += " and waiting_due_at < :now";
+        }
+        long total = jdbc.sql("select count(*) from dossier where " + where + filters).params(params)
+                .query(Long.class).single();
+        long overdue = jdbc.sql("select count(*) from dossier where " + where + filters + " and waiting_due_at < :now")
+                .params(params).query(Long.class).single();
+        params.put("limit", size);
+        params.put("offset", (long) page * size);
+        List<InboxItem> items = jdbc.sql("""
+                        select code, status, procedure_code, procedure_name_vi, applicant_name, waiting_unit,
+                               waiting_role, steps -> current_step ->> 'nameVi' as step_name,
+                               coalesce(current_step_started_at, submitted_at) as since, waiting_due_at,
+                               appointment_at
+                        from dossier where """ + where + filters + """
+                         order by waiting_due_at nulls last, id limit :limit offset :offset""")
+                .params(params)
+                .query((rs, n) -> {
+                    Instant due = rs.getTimestamp("waiting_due_at") == null ? null
+                            : rs.getTimestamp("waiting_due_at").toInstant();
+                    DossierStatus status = DossierStatus.fromCode(rs.getInt("status")).orElseThrow();
+                    return new InboxItem(rs.getString("code"), DossierView.StatusView.of(status),
+                            rs.getString("procedure_code"), rs.getString("procedure_name_vi"),
+                            rs.getString("applicant_name"), rs.getString("waiting_unit"), rs.getString("waiting_role"),
+                            rs.getString("step_name"), rs.getTimestamp("since").toInstant(), due,
+                            rs.getTimestamp("appointment_at") == null ? null
+                                    : rs.getTimestamp("appointment_at").toInstant(),
+                            due != null && due.isBefore(now));
+                })
+                .list();
+        return new InboxPage(new ArrayList<>(items), page, size, total, overdue);
+    }
+}

@@ -1,0 +1,55 @@
+package org.motcua.dossier;
+
+import tools.jackson.databind.JsonNode;
+
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+
+/** The persistent fields of a {@link Dossier}; only the aggregate changes them. */
+final class DossierState {
+    long id;
+    long version;
+    String code;
+    String procedureCode;
+    int procedureVersion;
+    String procedureNameVi;
+    String procedureNameEn;
+    Channel channel;
+    String receivingUnit;
+    String competentUnit;
+    String processingUnit;
+    Applicant applicant;
+    JsonNode form;
+    BigDecimal timeLimitWorkingDays;
+    List<ProcessStep> steps;
+    long feesDueVnd;
+    DossierStatus status;
+    DossierStatus statusBeforePause;
+    int currentStep = -1;
+    /** Increases each time a step is entered, so "overdue once per dossier-step" survives going back. */
+    int currentStepSeq;
+    int overdueMarkedStep;
+    Instant currentStepStartedAt;
+    Instant currentStepDueAt;
+    Instant submittedAt;
+    Instant receivedAt;
+    /** The date promised to the applicant: the legal due date, or the new date of an apology letter. */
+    Instant appointmentAt;
+    Instant originalAppointmentAt;
+    /** Receipt + time limit + the working time spent waiting for supplements: what "on time" is judged against. */
+    Instant legalDueAt;
+    Instant pausedAt;
+    Duration pausedWorkingTime = Duration.ZERO;
+    int supplementRequests;
+    boolean apologized;
+    Instant finishedAt;
+    Instant returnedAt;
+    Instant endedAt;
+    Boolean onTime;
+    List<String> resultFiles = List.of();
+    boolean resultGenerated;
+    String submittedBy;
+    Instant lastActionAt;
+}

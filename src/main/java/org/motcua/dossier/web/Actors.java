@@ -1,0 +1,24 @@
+package org.motcua.dossier.web;
+
+import org.motcua.dossier.Actor;
+import org.motcua.identity.Caller;
+import org.motcua.identity.Callers;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Component;
+
+/** The dossier module's view of the caller. */
+@Component
+class Actors {
+
+    private final Callers callers;
+
+    Actors(Callers callers) {
+        this.callers = callers;
+    }
+
+    Actor of(Authentication authentication) {
+        Caller caller = callers.of(authentication);
+        return caller.kind() == Caller.Kind.CITIZEN ? Actor.citizen(caller.id(), caller.displayName())
+                : new Actor(Actor.Kind.STAFF, caller.id(), caller.displayName(), caller.grants(), caller.cityWide());
+    }
+}
