@@ -55,15 +55,27 @@ class SecurityConfiguration {
     }
 
     @Bean
+    CachingBasicAuthenticationProvider basicAuthentication(
+            org.springframework.security.core.userdetails.UserDetailsService platformUsers, PasswordEncoder passwords) {
+        var passwordCheck = new org.springframework.security.authentication.dao.DaoAuthenticationProvider(platformUsers);
+        passwordCheck.setPasswordEncoder(passwords);
+        return new CachingBasicAuthenticationProvider(passwordCheck, java.time.Duration.ofSeconds(60),
+                java.time.Clock.systemUTC());
+    }
+
+    @Bean
     AuthenticationEventPublisher authenticationEventPublisher(ApplicationEventPublisher publisher) {
         return new DefaultAuthenticationEventPublisher(publisher);
     }
 
     @Bean
     SecurityFilterChain api(HttpSecurity http, DemoMode demo, JsonMapper json,
-                            org.springframework.security.core.userdetails.UserDetailsService platformUsers)
+                            org.springframework.security.core.userdetails.UserDetailsService platformUsers,
+                            CachingBasicAuthenticationProvider cached, AuthenticationEventPublisher events)
             throws Exception {
-        http.userDetailsService(platformUsers);
+        var manager = new org.springframework.security.authentication.ProviderManager(cached);
+        manager.setAuthenticationEventPublisher(events);
+        http.authenticationManager(manager);
         http.securityMatcher("/api/**", "/actuator/**", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html")
                 .csrf(csrf -> csrf.disable())
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))

@@ -43,9 +43,11 @@ public class StaffAccounts implements UserDetailsService {
     private final AuditLog audit;
     private final Units units;
     private final Clock clock;
+    private final org.springframework.context.ApplicationEventPublisher events;
 
     StaffAccounts(JdbcClient jdbc, PasswordEncoder passwords, OrganizationProperties properties, AuditLog audit,
-                  Units units, Optional<Clock> clock) {
+                  Units units, Optional<Clock> clock, org.springframework.context.ApplicationEventPublisher events) {
+        this.events = events;
         this.jdbc = jdbc;
         this.passwords = passwords;
         this.properties = properties;
@@ -153,6 +155,7 @@ public class StaffAccounts implements UserDetailsService {
         for (Role role : roles) {
             grant(username, unitSlug, role);
         }
+        events.publishEvent(new StaffAccountChanged(username, "roles"));
         audit.record(actor, "STAFF_ROLES_CHANGED", "staff:" + username, Map.of("unit", unitSlug,
                 "from", before.grants().stream().filter(g -> g.unitSlug().equals(unitSlug))
                         .map(g -> g.role().code()).toList(),
@@ -166,6 +169,7 @@ public class StaffAccounts implements UserDetailsService {
         requireInUnit(unitSlug, username);
         jdbc.sql("update organization_staff_account set failed_attempts = 0, locked_until = null where username = :u")
                 .param("u", username).update();
+        events.publishEvent(new StaffAccountChanged(username, "unlocked"));
         audit.record(actor, "STAFF_ACCOUNT_UNLOCKED", "staff:" + username, Map.of("unit", unitSlug));
         return find(username).orElseThrow();
     }
@@ -187,6 +191,7 @@ public class StaffAccounts implements UserDetailsService {
         if (locked) {
             jdbc.sql("update organization_staff_account set failed_attempts = 0 where username = :u")
                     .param("u", username).update();
+            events.publishEvent(new StaffAccountChanged(username, "locked"));
             audit.record("system", "STAFF_ACCOUNT_LOCKED", "staff:" + username,
                     Map.of("reason", properties.maxFailedLogins() + " failed logins",
                             "until", now.plus(properties.lockDuration()).toString()));

@@ -1,0 +1,21 @@
+package org.motcua.identity;
+
+import org.motcua.organization.StaffAccountChanged;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+
+/** A locked, unlocked or re-roled account loses its cached logins at once. */
+@Component
+class CachedLoginInvalidation {
+
+    private final CachingBasicAuthenticationProvider cache;
+
+    CachedLoginInvalidation(CachingBasicAuthenticationProvider cache) {
+        this.cache = cache;
+    }
+
+    @EventListener
+    void on(StaffAccountChanged changed) {
+        cache.forget(changed.username());
+    }
+}
