@@ -8,14 +8,14 @@ import org.springframework.stereotype.Component;
 @Component
 class CachedLoginInvalidation {
 
-    private final CachingBasicAuthenticationProvider cache;
+    private final BasicLoginCache cache;
 
-    CachedLoginInvalidation(CachingBasicAuthenticationProvider cache) {
+    CachedLoginInvalidation(BasicLoginCache cache) {
         this.cache = cache;
     }
 
     @EventListener
     void on(StaffAccountChanged changed) {
-        cache.forget(changed.username());
+        cache.provider().forget(changed.username());
     }
 }

@@ -55,12 +55,12 @@ class SecurityConfiguration {
     }
 
     @Bean
-    CachingBasicAuthenticationProvider basicAuthentication(
+    BasicLoginCache basicAuthentication(
             org.springframework.security.core.userdetails.UserDetailsService platformUsers, PasswordEncoder passwords) {
         var passwordCheck = new org.springframework.security.authentication.dao.DaoAuthenticationProvider(platformUsers);
         passwordCheck.setPasswordEncoder(passwords);
-        return new CachingBasicAuthenticationProvider(passwordCheck, java.time.Duration.ofSeconds(60),
-                java.time.Clock.systemUTC());
+        return new BasicLoginCache(new CachingBasicAuthenticationProvider(passwordCheck,
+                java.time.Duration.ofSeconds(60), java.time.Clock.systemUTC()));
     }
 
     @Bean
@@ -71,9 +71,9 @@ class SecurityConfiguration {
     @Bean
     SecurityFilterChain api(HttpSecurity http, DemoMode demo, JsonMapper json,
                             org.springframework.security.core.userdetails.UserDetailsService platformUsers,
-                            CachingBasicAuthenticationProvider cached, AuthenticationEventPublisher events)
+                            BasicLoginCache cached, AuthenticationEventPublisher events)
             throws Exception {
-        var manager = new org.springframework.security.authentication.ProviderManager(cached);
+        var manager = new org.springframework.security.authentication.ProviderManager(cached.provider());
         manager.setAuthenticationEventPublisher(events);
         http.authenticationManager(manager);
         http.securityMatcher("/api/**", "/actuator/**", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html")

@@ -8,7 +8,6 @@ import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetails;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Repository;
@@ -32,7 +31,7 @@ import java.util.regex.Pattern;
  * each exact grant.
  */
 @Repository
-public class StaffAccounts implements UserDetailsService {
+public class StaffAccounts {
 
     static final String CITY = "tp-ho-chi-minh";
     private static final Pattern USERNAME = Pattern.compile("^[a-z0-9][a-z0-9.-]{2,99}$");
@@ -56,7 +55,7 @@ public class StaffAccounts implements UserDetailsService {
         this.clock = clock.orElse(Clock.systemUTC());
     }
 
-    @Override
+    /** The account as Spring Security checks a login against it (hash, locked, authorities). */
     @Transactional(readOnly = true)
     public UserDetails loadUserByUsername(String username) {
         record Row(String hash, boolean enabled, Instant lockedUntil) { }
