@@ -9,6 +9,10 @@ JAVA_HOME=$(scripts/java-home.sh); export JAVA_HOME
 jar=target/motcua-0.1.0-SNAPSHOT.jar
 [ -f "$jar" ] || ./mvnw -q -B -DskipTests package
 port=${BENCH_PORT:-18080}
+if curl -s -o /dev/null "http://127.0.0.1:$port/"; then
+  echo "Port $port is already in use; set BENCH_PORT to a free port" >&2
+  exit 1
+fi
 work=$(mktemp -d /tmp/motcua-bench.XXXXXX)
 trap 'rm -rf "$work"' EXIT
 
