@@ -261,6 +261,40 @@ public final class Dossier {
         events.add(new ResultReturned(s.code, s.procedureCode, at));
     }
 
+    /**
+     * The specialist needs to verify (xác minh): the longer time limit the procedure allows replaces the normal one,
+     * counted from receipt, with the reason recorded. Allowed once, and only where the procedure provides for it.
+     */
+    public void extendForVerification(Actor by, Instant at, String reason, WorkingCalendar calendar) {
+        s.lastActionAt = at;
+        requireStatus(DossierAction.EXTEND_FOR_VERIFICATION, RECEIVED, PROCESSING);
+        ProcessStep step = currentStep();
+        if (by.kind() != Actor.Kind.STAFF || !(by.holds(unitOf(step), Role.PROCESSOR)
+                || by.holds(s.processingUnit, Role.LEADER))) {
+            throw new ActorNotPermitted(s.status, "The specialist or leader processing the dossier extends it");
+        }
+        requireText(reason, "reason");
+        if (s.verificationWorkingDays == null || s.extendedForVerification) {
+            throw new DossierRuleViolation(s.status, s.extendedForVerification
+                    ? "The time limit was already extended for verification"
+                    : "This procedure allows no longer time limit for verification");
+        }
+        Instant extended = calendar.addWorkingTime(calendar.due(s.receivedAt, s.verificationWorkingDays),
+                s.pausedWorkingTime);
+        String old = s.appointmentAt.toString();
+        s.extendedForVerification = true;
+        s.legalDueAt = extended;
+        if (!s.apologized) {
+            s.appointmentAt = extended;
+        }
+        if (step.workingDays().signum() == 0) {
+            s.currentStepDueAt = s.appointmentAt; // a step without its own allotment runs to the appointment
+        }
+        record(DossierAction.EXTEND_FOR_VERIFICATION, by, s.status, s.status, reason,
+                Map.of("previousAppointmentAt", old, "appointmentAt", s.appointmentAt.toString(),
+                        "verificationWorkingDays", s.verificationWorkingDays.toPlainString()));
+    }
+
     /** A late dossier's apology (form 04): the reason and a new appointment date; it still counts as late. */
     public void apologize(Actor by, Instant at, String reason, Instant newAppointment) {
         s.lastActionAt = at;

@@ -127,6 +127,7 @@ public class DossierIntake {
         s.applicant = ApplicantRules.normalised(request.applicant());
         s.form = request.form();
         s.timeLimitWorkingDays = terms.timeLimitWorkingDays();
+        s.verificationWorkingDays = terms.verificationWorkingDays();
         s.steps = terms.steps();
         s.feesDueVnd = terms.feesVnd();
         s.submittedBy = by.id();

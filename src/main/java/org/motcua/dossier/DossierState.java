@@ -23,6 +23,9 @@ final class DossierState {
     Applicant applicant;
     JsonNode form;
     BigDecimal timeLimitWorkingDays;
+    /** The longer limit the procedure allows when verification is needed; null when it allows none. */
+    BigDecimal verificationWorkingDays;
+    boolean extendedForVerification;
     List<ProcessStep> steps;
     long feesDueVnd;
     DossierStatus status;

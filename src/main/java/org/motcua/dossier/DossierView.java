@@ -11,7 +11,8 @@ public record DossierView(String code, StatusView status, Channel channel, Proce
                           String receivingUnit, String competentUnit, String processingUnit, Applicant applicant,
                           JsonNode form, long feesDueVnd, Instant submittedAt, Instant receivedAt,
                           Instant appointmentAt, Instant originalAppointmentAt, long pausedWorkingMinutes,
-                          int supplementRequests, boolean apologized, StepView currentStep, List<StepView> steps,
+                          int supplementRequests, boolean apologized, boolean extendedForVerification,
+                          StepView currentStep, List<StepView> steps,
                           Instant endedAt, Boolean onTime, List<String> resultFiles, boolean resultGenerated,
                           List<ComponentFile> components, List<HistoryEntry> history) {
 
@@ -44,7 +45,8 @@ public record DossierView(String code, StatusView status, Channel channel, Proce
                 new ProcedureRef(s.procedureCode, s.procedureVersion, s.procedureNameVi, s.procedureNameEn),
                 s.receivingUnit, s.competentUnit, s.processingUnit, s.applicant, s.form, s.feesDueVnd,
                 s.submittedAt, s.receivedAt, s.appointmentAt, s.originalAppointmentAt,
-                s.pausedWorkingTime.toMinutes(), s.supplementRequests, s.apologized, currentStep, steps, s.endedAt,
+                s.pausedWorkingTime.toMinutes(), s.supplementRequests, s.apologized, s.extendedForVerification,
+                currentStep, steps, s.endedAt,
                 s.onTime, s.resultFiles, s.resultGenerated, components, history);
     }
 }

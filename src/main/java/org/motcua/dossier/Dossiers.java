@@ -55,11 +55,12 @@ class Dossiers {
                             procedure_name_en, channel, receiving_unit, competent_unit, processing_unit,
                             applicant_personal_id, applicant_tax_code, applicant_name, applicant_birth_date,
                             applicant_phone, applicant_email, applicant_address, form, time_limit_working_days, steps,
-                            fees_due_vnd, status, submitted_at, submitted_by, last_action_at)
+                            fees_due_vnd, status, submitted_at, submitted_by, last_action_at,
+                            verification_working_days)
                         values (:code, :procedureCode, :procedureVersion, :nameVi, :nameEn, :channel, :receiving,
                             :competent, :processing, :personalId, :taxCode, :name, :birth, :phone, :email, :address,
                             cast(:form as jsonb), :timeLimit, cast(:steps as jsonb), :fees, :status, :submittedAt,
-                            :submittedBy, :lastActionAt)
+                            :submittedBy, :lastActionAt, :verificationDays)
                         returning id""")
                 .param("code", s.code).param("procedureCode", s.procedureCode)
                 .param("procedureVersion", s.procedureVersion).param("nameVi", s.procedureNameVi)
@@ -75,6 +76,7 @@ class Dossiers {
                 .param("fees", s.feesDueVnd).param("status", DossierStatus.SUBMITTED.code())
                 .param("submittedAt", ts(s.submittedAt)).param("submittedBy", s.submittedBy)
                 .param("lastActionAt", ts(s.lastActionAt))
+                .param("verificationDays", s.verificationWorkingDays)
                 .query(Long.class).single();
         s.version = 0;
         update(dossier);
@@ -94,6 +96,7 @@ class Dossiers {
                             original_appointment_at = :originalAppointment, legal_due_at = :legalDue,
                             paused_at = :paused, paused_working_seconds = :pausedSeconds,
                             supplement_requests = :supplements, apologized = :apologized, finished_at = :finished,
+                            extended_for_verification = :extended,
                             returned_at = :returned, ended_at = :ended, on_time = :onTime,
                             result_files = cast(:resultFiles as jsonb), result_generated = :resultGenerated,
                             last_action_at = :lastAction, history_count = history_count + :newHistory,
@@ -109,6 +112,7 @@ class Dossiers {
                 .param("originalAppointment", ts(s.originalAppointmentAt)).param("legalDue", ts(s.legalDueAt))
                 .param("paused", ts(s.pausedAt)).param("pausedSeconds", s.pausedWorkingTime.toSeconds())
                 .param("supplements", s.supplementRequests).param("apologized", s.apologized)
+                .param("extended", s.extendedForVerification)
                 .param("finished", ts(s.finishedAt)).param("returned", ts(s.returnedAt)).param("ended", ts(s.endedAt))
                 .param("onTime", s.onTime).param("resultFiles", json.writeValueAsString(s.resultFiles))
                 .param("resultGenerated", s.resultGenerated).param("lastAction", ts(s.lastActionAt))
@@ -213,6 +217,8 @@ class Dossiers {
                 rs.getString("applicant_phone"), rs.getString("applicant_email"), rs.getString("applicant_address"));
         s.form = json.readTree(rs.getString("form"));
         s.timeLimitWorkingDays = rs.getBigDecimal("time_limit_working_days");
+        s.verificationWorkingDays = rs.getBigDecimal("verification_working_days");
+        s.extendedForVerification = rs.getBoolean("extended_for_verification");
         s.steps = json.readValue(rs.getString("steps"), STEPS);
         s.feesDueVnd = rs.getLong("fees_due_vnd");
         s.status = DossierStatus.fromCode(rs.getInt("status")).orElseThrow();

@@ -31,7 +31,7 @@ class ProcedureTermsLookup {
         ProcedureDefinition d = version.definition();
         return new ProcedureTerms(version.code(), version.version(), d.name().vi(), d.name().en(),
                 d.competentUnit().isWardLevel() ? null : d.competentUnit().department(),
-                d.timeLimit().workingDays(),
+                d.timeLimit().workingDays(), d.timeLimit().verificationWorkingDays(),
                 d.process().stream().map(p -> new ProcessStep(p.id(), p.name().vi(), p.name().en(),
                         Role.fromCode(p.role().code()).orElseThrow(), p.unit(), p.workingDays())).toList(),
                 d.fees().stream().mapToLong(Fee::amountVnd).sum(),

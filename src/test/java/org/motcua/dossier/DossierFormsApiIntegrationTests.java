@@ -77,4 +77,43 @@ class DossierFormsApiIntegrationTests {
         String refusal = new RenderedPdf(desk.bytes("/api/v1/dossiers/" + code + "/forms/03")).flowingText();
         assertThat(refusal).contains(code, "không thuộc thẩm quyền");
     }
+
+    @Test
+    void aLateDossierGetsAnApologyLetterWithTheNewDateAndStillCountsLate() {
+        ApiClient desk = ApiClient.as(port, "ban-co.reception");
+        String code = desk.post("/api/v1/dossiers", maritalStatusAtDesk("ban-co", "ban-co", "079190006004")).json()
+                .get("code").asString();
+        desk.post("/api/v1/dossiers/" + code + "/actions", Map.of("action", "FORWARD"));
+        String newDate = java.time.OffsetDateTime.now(ZoneId.of("Asia/Ho_Chi_Minh")).plusDays(20)
+                .withHour(16).withMinute(0).withSecond(0).withNano(0).toString();
+        // a date before the current appointment is refused
+        ApiClient.Response tooEarly = ApiClient.as(port, "ban-co.leader").post("/api/v1/dossiers/" + code
+                + "/actions", Map.of("action", "APOLOGIZE", "reason", "Chờ xác minh",
+                "newAppointmentAt", java.time.OffsetDateTime.now().minusDays(1).toString()));
+        assertThat(tooEarly.status()).isEqualTo(422);
+        assertThat(tooEarly.json().get("errors").get(0).get("field").asString()).isEqualTo("newAppointmentAt");
+
+        JsonNode apologised = ApiClient.as(port, "ban-co.leader").post("/api/v1/dossiers/" + code + "/actions",
+                Map.of("action", "APOLOGIZE", "reason", "Phải xác minh tại nơi cư trú trước đây",
+                        "newAppointmentAt", newDate)).json();
+        assertThat(apologised.get("apologized").asBoolean()).isTrue();
+        String letter = new RenderedPdf(desk.bytes("/api/v1/dossiers/" + code + "/forms/04")).flowingText();
+        assertThat(letter).contains(code, "xác minh tại nơi cư trú",
+                DAY.format(java.time.OffsetDateTime.parse(newDate).toInstant()));
+    }
+
+    @Test
+    void stoppingProcessingIsForTheLeaderAndPrintsForm05() {
+        ApiClient desk = ApiClient.as(port, "ban-co.reception");
+        String code = desk.post("/api/v1/dossiers", maritalStatusAtDesk("ban-co", "ban-co", "079190006005")).json()
+                .get("code").asString();
+        desk.post("/api/v1/dossiers/" + code + "/actions", Map.of("action", "FORWARD"));
+        assertThat(ApiClient.as(port, "ban-co.processor").post("/api/v1/dossiers/" + code + "/actions",
+                Map.of("action", "STOP", "reason", "x")).status()).isEqualTo(403);
+        JsonNode stopped = ApiClient.as(port, "ban-co.leader").post("/api/v1/dossiers/" + code + "/actions",
+                Map.of("action", "STOP", "reason", "Người yêu cầu đã có Giấy xác nhận còn hiệu lực")).json();
+        assertThat(stopped.get("status").get("code").asInt()).isEqualTo(8);
+        String notice = new RenderedPdf(desk.bytes("/api/v1/dossiers/" + code + "/forms/05")).flowingText();
+        assertThat(notice).contains(code, "còn hiệu lực");
+    }
 }
