@@ -13,6 +13,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 
@@ -87,7 +89,8 @@ public class DossierActions {
             throw new ProblemException(ErrorCode.INVALID_ACTION, "Name the unit to transfer to",
                     List.of(new FieldProblem("toUnit", "is required")));
         }
-        return units.find(slug).filter(u -> u.effectiveTo() == null).map(u -> u.slug())
+        return units.find(slug).filter(u -> u.effectiveOn(LocalDate.now(clock.withZone(ZoneId.of("Asia/Ho_Chi_Minh")))))
+                .map(u -> u.slug())
                 .orElseThrow(() -> new ProblemException(ErrorCode.INVALID_ACTION, "No unit '" + slug + "'",
                         List.of(new FieldProblem("toUnit", "no such unit"))));
     }

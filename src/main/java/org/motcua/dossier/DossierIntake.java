@@ -199,8 +199,9 @@ public class DossierIntake {
         }
         Unit unit = units.find(slug).orElseThrow(() -> invalid(List.of(new FieldProblem(field,
                 "no unit '" + slug + "'"))));
-        if (unit.effectiveTo() != null) {
-            throw invalid(List.of(new FieldProblem(field, "'" + slug + "' no longer exists")));
+        if (!unit.effectiveOn(LocalDate.now(clock.withZone(java.time.ZoneId.of("Asia/Ho_Chi_Minh"))))) {
+            throw invalid(List.of(new FieldProblem(field, "'" + slug + "' is not in force today"
+                    + (unit.successorSlug() == null ? "" : "; its successor is '" + unit.successorSlug() + "'"))));
         }
         return unit;
     }

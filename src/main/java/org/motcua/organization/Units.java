@@ -61,6 +61,81 @@ public class Units {
                 .optional().orElseThrow(() -> new IllegalStateException("The city unit is missing"));
     }
 
+    /**
+     * Records that a unit ceases to exist on {@code effectiveTo} (merged into {@code successor}). Nothing is deleted:
+     * dossiers and documents keep pointing at the unit, which stays readable with its dates.
+     */
+    @Transactional
+    public Unit dissolve(String slug, LocalDate effectiveTo, String successor, String actor) {
+        Unit unit = require(slug);
+        if (unit.effectiveTo() != null) {
+            throw new ProblemException(org.motcua.problem.ErrorCode.CONFLICT,
+                    "'" + slug + "' already ceased to exist on " + unit.effectiveTo());
+        }
+        if (unit.type() == UnitType.CITY) {
+            throw ProblemException.invalidParameter("slug", "the city itself cannot be dissolved");
+        }
+        if (effectiveTo == null || !effectiveTo.isAfter(unit.effectiveFrom())) {
+            throw ProblemException.invalidParameter("effectiveTo", "must be after " + unit.effectiveFrom());
+        }
+        if (successor != null) {
+            Unit next = find(successor).orElseThrow(() -> ProblemException.invalidParameter("successor",
+                    "no unit '" + successor + "'"));
+            if (next.slug().equals(slug) || !next.effectiveOn(effectiveTo)) {
+                throw ProblemException.invalidParameter("successor", "must be another unit in force on " + effectiveTo);
+            }
+        }
+        jdbc.sql("update organization_unit set effective_to = :to, successor_slug = :successor where slug = :slug")
+                .param("to", effectiveTo).param("successor", successor).param("slug", slug).update();
+        audit.record(actor, "UNIT_DISSOLVED", "unit:" + slug, java.util.Map.of("effectiveTo", effectiveTo.toString(),
+                "successor", successor == null ? "" : successor));
+        return require(slug);
+    }
+
+    /** Creates a unit, e.g. the unit formed by a merger, in force from {@code effectiveFrom}. */
+    @Transactional
+    public Unit create(Unit unit, String actor) {
+        java.util.List<org.motcua.problem.FieldProblem> errors = new java.util.ArrayList<>();
+        if (unit.slug() == null || !unit.slug().matches("^[a-z0-9]+(-[a-z0-9]+)*$") || unit.slug().length() > 80) {
+            errors.add(new org.motcua.problem.FieldProblem("slug", "lower-case words joined by hyphens"));
+        } else if (find(unit.slug()).isPresent()) {
+            errors.add(new org.motcua.problem.FieldProblem("slug", "is already used"));
+        }
+        if (unit.type() == null || unit.type() == UnitType.CITY) {
+            errors.add(new org.motcua.problem.FieldProblem("type", "department, service_center, ward, commune or special_zone"));
+        }
+        if (unit.nameVi() == null || unit.nameVi().isBlank()) {
+            errors.add(new org.motcua.problem.FieldProblem("name", "is required"));
+        }
+        if (unit.nameEn() == null || unit.nameEn().isBlank()) {
+            errors.add(new org.motcua.problem.FieldProblem("nameEn", "is required"));
+        }
+        if (unit.agencyCode() == null || !AGENCY_CODE.matcher(unit.agencyCode()).matches()) {
+            errors.add(new org.motcua.problem.FieldProblem("agencyCode", "must look like 000.00.01.H29"));
+        } else if (jdbc.sql("select count(*) from organization_unit where agency_code = :c").param("c", unit.agencyCode())
+                .query(Integer.class).single() > 0) {
+            errors.add(new org.motcua.problem.FieldProblem("agencyCode", "is already used by another unit"));
+        }
+        if (unit.effectiveFrom() == null) {
+            errors.add(new org.motcua.problem.FieldProblem("effectiveFrom", "is required"));
+        }
+        if (!errors.isEmpty()) {
+            throw new ProblemException(org.motcua.problem.ErrorCode.INVALID_BODY, "The unit is invalid", errors);
+        }
+        int seq = jdbc.sql("select coalesce(max(seq), 0) + 1 from organization_unit").query(Integer.class).single();
+        jdbc.sql("""
+                        insert into organization_unit (slug, type, name_vi, name_en, parent_slug, agency_code,
+                            effective_from, seq, latitude, longitude)
+                        values (:slug, :type, :nameVi, :nameEn, :parent, :code, :from, :seq, :lat, :lon)""")
+                .param("slug", unit.slug()).param("type", unit.type().code()).param("nameVi", unit.nameVi().strip())
+                .param("nameEn", unit.nameEn().strip()).param("parent", city().slug())
+                .param("code", unit.agencyCode()).param("from", unit.effectiveFrom()).param("seq", seq)
+                .param("lat", unit.latitude()).param("lon", unit.longitude()).update();
+        audit.record(actor, "UNIT_CREATED", "unit:" + unit.slug(), java.util.Map.of("type", unit.type().code(),
+                "effectiveFrom", unit.effectiveFrom().toString()));
+        return require(unit.slug());
+    }
+
     /** Sets the electronic agency identifier used in new dossier codes; codes already issued keep theirs. */
     @Transactional
     public Unit changeAgencyCode(String slug, String agencyCode, String actor) {

@@ -86,4 +86,47 @@ class UnitApiIntegrationTests {
         assertThat(ok.status()).isEqualTo(200);
         assertThat(ok.json().get("agencyCode").asString()).isEqualTo("000.30.01.H29");
     }
+
+    @Test
+    void aMergerCreatesTheNewUnitAndDissolvesTheOldOneWhoseHistoryStays() {
+        ApiClient admin = ApiClient.as(port, "city.admin");
+        // given a new unit formed by a merger on 1 January 2030
+        ApiClient.Response created = admin.post("/api/v1/units", Map.of("slug", "thanh-an-moi", "type", "commune",
+                "name", "Xã Thạnh An Mới", "nameEn", "Thanh An Moi Commune", "agencyCode", "000.29.01.H29",
+                "effectiveFrom", "2030-01-01"));
+        assertThat(created.status()).as(created.toString()).isEqualTo(201);
+
+        // when Xã Thạnh An ceases to exist that day, merged into it
+        ApiClient.Response dissolved = admin.post("/api/v1/units/thanh-an/dissolution",
+                Map.of("effectiveTo", "2030-01-01", "successor", "thanh-an-moi"));
+        assertThat(dissolved.status()).as(dissolved.toString()).isEqualTo(200);
+
+        // then each day has its own organisation, and the old unit stays readable
+        assertThat(ApiClient.anonymous(port).get("/api/v1/units?type=commune&on=2029-12-31").json()
+                .findValuesAsString("slug")).contains("thanh-an").doesNotContain("thanh-an-moi");
+        assertThat(ApiClient.anonymous(port).get("/api/v1/units?type=commune&on=2030-01-01").json()
+                .findValuesAsString("slug")).contains("thanh-an-moi").doesNotContain("thanh-an");
+        JsonNode old = ApiClient.anonymous(port).get("/api/v1/units/thanh-an").json();
+        assertThat(old.get("effectiveTo").asString()).isEqualTo("2030-01-01");
+        assertThat(old.get("successor").asString()).isEqualTo("thanh-an-moi");
+
+        // and it cannot be dissolved twice
+        assertThat(admin.post("/api/v1/units/thanh-an/dissolution", Map.of("effectiveTo", "2031-01-01")).status())
+                .isEqualTo(409);
+    }
+
+    @Test
+    void invalidUnitsAndDissolutionsAreRefusedNamingTheField() {
+        ApiClient admin = ApiClient.as(port, "city.admin");
+        ApiClient.Response bad = admin.post("/api/v1/units", Map.of("slug", "Bad Slug", "type", "district",
+                "name", "", "agencyCode", "000.00.02.H29"));
+        assertThat(bad.status()).isEqualTo(400);
+        assertThat(bad.json().get("errors").findValuesAsString("field"))
+                .contains("slug", "type", "name", "nameEn", "agencyCode", "effectiveFrom");
+        ApiClient.Response past = admin.post("/api/v1/units/an-dong/dissolution", Map.of("effectiveTo", "2020-01-01"));
+        assertThat(past.status()).isEqualTo(400);
+        assertThat(past.json().get("errors").get(0).get("field").asString()).isEqualTo("effectiveTo");
+        assertThat(ApiClient.as(port, "an-dong.admin").post("/api/v1/units/an-dong/dissolution",
+                Map.of("effectiveTo", "2031-01-01")).status()).isEqualTo(403);
+    }
 }

@@ -53,6 +53,29 @@ class UnitController {
         return UnitView.of(units.require(slug));
     }
 
+    record Dissolution(LocalDate effectiveTo, String successor) { }
+
+    @org.springframework.web.bind.annotation.PostMapping("/{slug}/dissolution")
+    @PreAuthorize("hasRole('CITY_ADMIN')")
+    @Operation(summary = "Record that a unit ceases to exist (merged into a successor); its history stays (city admin)")
+    UnitView dissolve(@PathVariable String slug, @RequestBody Dissolution body, Authentication who) {
+        return UnitView.of(units.dissolve(slug, body.effectiveTo(), body.successor(), who.getName()));
+    }
+
+    record NewUnit(String slug, String type, String name, String nameEn, String agencyCode, LocalDate effectiveFrom,
+                   Double latitude, Double longitude) { }
+
+    @org.springframework.web.bind.annotation.PostMapping
+    @org.springframework.web.bind.annotation.ResponseStatus(org.springframework.http.HttpStatus.CREATED)
+    @PreAuthorize("hasRole('CITY_ADMIN')")
+    @Operation(summary = "Create a unit, e.g. one formed by a merger (city admin)")
+    UnitView create(@RequestBody NewUnit body, Authentication who) {
+        UnitType type = body.type() == null ? null : UnitType.fromCode(body.type()).orElse(null);
+        return UnitView.of(units.create(new org.motcua.organization.Unit(body.slug(), body.name(), body.nameEn(), type,
+                null, body.agencyCode(), body.effectiveFrom(), null, null, body.latitude(), body.longitude()),
+                who.getName()));
+    }
+
     record AgencyCodeChange(String agencyCode) { }
 
     @PutMapping("/{slug}/agency-code")
