@@ -1,6 +1,7 @@
 package org.motcua.catalog;
 
 import java.util.List;
+import java.util.Map;
 
 /**
  * The content of one version of a procedure (thủ tục hành chính), in the structure of the YAML files described in
@@ -10,12 +11,14 @@ import java.util.List;
  * @param code        the code on the city portal, e.g. {@code 1.001193.000.00.00.H29}
  * @param nationalCode the code on the National Public Service Portal, e.g. {@code 1.001193}
  * @param unconfirmed the fields whose values were not confirmed against the portal; show them as such
+ * @param prefill     form fields (dotted paths) filled from the registries the procedure reads, with their source
  */
 public record ProcedureDefinition(String code, String nationalCode, LocalizedText name, String sector,
                                   List<String> lifeEvents, Tier tier, CompetentUnit competentUnit, String agencyNote,
                                   OnlineLevel onlineLevel, TimeLimit timeLimit, List<Fee> fees,
                                   List<DossierComponent> components, FormSchema form, List<ProcessStep> process,
-                                  Result result, String legalBasis, List<String> unconfirmed, String sourceNote) {
+                                  Result result, String legalBasis, List<String> unconfirmed, String sourceNote,
+                                  Map<String, String> prefill) {
 
     public ProcedureDefinition {
         lifeEvents = copy(lifeEvents);
@@ -23,6 +26,7 @@ public record ProcedureDefinition(String code, String nationalCode, LocalizedTex
         components = copy(components);
         process = copy(process);
         unconfirmed = copy(unconfirmed);
+        prefill = prefill == null ? Map.of() : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(prefill));
     }
 
     private static <T> List<T> copy(List<T> list) {

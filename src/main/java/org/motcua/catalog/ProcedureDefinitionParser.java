@@ -30,7 +30,7 @@ public final class ProcedureDefinitionParser {
 
     private static final Set<String> FIELDS = Set.of("code", "nationalCode", "name", "sector", "lifeEvents", "tier",
             "competentUnit", "agencyNote", "onlineLevel", "timeLimit", "fees", "components", "form", "process",
-            "result", "legalBasis", "unconfirmed", "sourceNote");
+            "result", "legalBasis", "unconfirmed", "sourceNote", "prefill");
     private static final Pattern CODE =
             Pattern.compile("^[0-9]\\.[0-9]{6}\\.[0-9]{3}\\.[0-9]{2}\\.[0-9]{2}\\.H[0-9]{2}$");
     private static final Pattern NATIONAL_CODE = Pattern.compile("^[0-9]\\.[0-9]{6}$");
@@ -83,11 +83,61 @@ public final class ProcedureDefinitionParser {
         String legalBasis = f.text(source, "legalBasis", "", false);
         List<String> unconfirmed = unconfirmed(source, f);
         String sourceNote = f.text(source, "sourceNote", "", false);
+        Map<String, String> prefill = prefill(source, form, components, f);
         if (f.hasProblems()) {
             throw new InvalidProcedureDefinitionException(null, f.problems());
         }
         return new ProcedureDefinition(code, nationalCode, name, sector, lifeEvents, tier, competentUnit, agencyNote,
-                onlineLevel, timeLimit, fees, components, form, process, result, legalBasis, unconfirmed, sourceNote);
+                onlineLevel, timeLimit, fees, components, form, process, result, legalBasis, unconfirmed, sourceNote,
+                prefill);
+    }
+
+    /** Form fields filled from a registry the procedure reads (see {@link PrefillSources}). */
+    private Map<String, String> prefill(Map<?, ?> source, FormSchema form, List<DossierComponent> components,
+                                        DefinitionFields f) {
+        Object value = source.get("prefill");
+        Map<String, String> prefill = new java.util.LinkedHashMap<>();
+        if (value == null) {
+            return prefill;
+        }
+        if (!(value instanceof Map<?, ?> map)) {
+            f.problem("prefill", "must map form fields to registry values");
+            return prefill;
+        }
+        for (Map.Entry<?, ?> entry : map.entrySet()) {
+            String field = String.valueOf(entry.getKey());
+            String path = "prefill." + field;
+            String from = entry.getValue() instanceof String text ? text : null;
+            var problem = PrefillSources.problem(from);
+            if (problem.isPresent()) {
+                f.problem(path, problem.get());
+                continue;
+            }
+            if (form != null && !scalarField(form.root(), field)) {
+                f.problem(path, "is not a text, number or date field of the form");
+                continue;
+            }
+            String registry = PrefillSources.registryOf(from);
+            boolean read = components.stream().anyMatch(c -> c.source() == ComponentSource.REGISTRY
+                    && c.registry() != null && c.registry().code().equals(registry));
+            if (!read) {
+                f.problem(path, "the procedure has no component read from the " + registry + " registry");
+                continue;
+            }
+            prefill.put(field, from);
+        }
+        return prefill;
+    }
+
+    private static boolean scalarField(FormType.ObjectType root, String dotted) {
+        FormType type = root;
+        for (String part : dotted.split("\\.")) {
+            if (!(type instanceof FormType.ObjectType object) || !object.properties().containsKey(part)) {
+                return false;
+            }
+            type = object.properties().get(part);
+        }
+        return !(type instanceof FormType.ObjectType) && !(type instanceof FormType.ArrayType);
     }
 
     private List<String> lifeEvents(Map<?, ?> source, DefinitionFields f) {

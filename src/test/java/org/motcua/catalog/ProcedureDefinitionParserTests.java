@@ -250,4 +250,30 @@ class ProcedureDefinitionParserTests {
         assertThat(e.source()).isNull();
         return e.errors();
     }
+
+    @Test
+    void prefillNamesFormFieldsFilledFromARegistryTheProcedureReads() {
+        ProcedureDefinition d = CatalogFixtures.parser().parse(set(definition(DEPARTMENT), "prefill",
+                Map.of("purpose", "population.self.fullName")));
+        assertThat(d.prefill()).containsEntry("purpose", "population.self.fullName");
+    }
+
+    @Test
+    void prefillFromAnUnknownSourceOrIntoAnUnknownFieldIsRejected() {
+        List<FieldProblem> errors = errorsOf(set(definition(DEPARTMENT), "prefill", new java.util.LinkedHashMap<>(
+                Map.of("purpose", "population.neighbour.fullName", "nickname", "population.self.fullName"))));
+        assertThat(errors).extracting(FieldProblem::field)
+                .containsExactlyInAnyOrder("prefill.purpose", "prefill.nickname");
+    }
+
+    @Test
+    void prefillFromARegistryTheProcedureDoesNotReadIsRejected() {
+        // the small ward fixture has no registry component
+        List<FieldProblem> errors = errorsOf(set(definition(SMALL_WARD), "prefill",
+                Map.of("applicantName", "population.self.fullName")));
+        assertThat(errors).singleElement().satisfies(e -> {
+            assertThat(e.field()).isEqualTo("prefill.applicantName");
+            assertThat(e.message()).contains("no component read from the population registry");
+        });
+    }
 }
