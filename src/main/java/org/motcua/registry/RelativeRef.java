@@ -7,7 +7,7 @@ package org.motcua.registry;
  *                     people born before the national population database)
  * @param relationship {@code father}, {@code mother}, {@code husband}, {@code wife}; in a household, the relationship
  *                     to its head: {@code head}, {@code husband}, {@code wife}, {@code son}, {@code daughter},
- *                     {@code father}, {@code mother}, {@code grandchild}, {@code relative}
+ *                     {@code father}, {@code mother}, {@code grandchild}, {@code daughter_in_law}, {@code relative}
  */
 public record RelativeRef(String personalId, String fullName, String relationship) {
 }

@@ -126,10 +126,17 @@ final class DemoBusinesses {
         int lines = random.between(1, sector.industries().size());
         BusinessRecord business = new BusinessRecord(ids.enterpriseTaxCode(), BusinessKind.ENTERPRISE, name,
                 representative.personalId, representative.fullName, DemoAddresses.address(random, unit), unit.slug(),
-                random.dayIn(1995, 2025), random.weighted(STATUSES, STATUS_WEIGHTS),
+                since(representative, 1995), random.weighted(STATUSES, STATUS_WEIGHTS),
                 sector.industries().subList(0, lines));
         businesses.add(business);
         return business;
+    }
+
+    /** A registration day from {@code fromYear}, once the person was at least 20. */
+    private LocalDate since(DemoResident person, int fromYear) {
+        LocalDate from = LocalDate.of(fromYear, 1, 1);
+        LocalDate adult = person.birthDate.plusYears(20);
+        return random.day(adult.isAfter(from) ? adult : from, DemoFamilies.AS_OF);
     }
 
     private void branch(BusinessRecord parent) {
@@ -163,7 +170,7 @@ final class DemoBusinesses {
         businesses.add(new BusinessRecord(ids.householdBusinessTaxCode(), BusinessKind.HOUSEHOLD_BUSINESS, name,
                 owner.personalId, owner.fullName,
                 atHome ? owner.permanentResidence : DemoAddresses.address(random, unit),
-                atHome ? owner.unitSlug : unit.slug(), random.dayIn(2005, 2025),
+                atHome ? owner.unitSlug : unit.slug(), since(owner, 2005),
                 random.weighted(STATUSES, STATUS_WEIGHTS), shop.industries()));
     }
 }

@@ -163,6 +163,9 @@ class DemoDataGeneratorTests {
             assertThat(representative).isNotNull();
             assertThat(representative.diedOn).isNull();
             assertThat(representative.fullName).isEqualTo(b.representativeName());
+            if (!b.taxCode().contains("-")) {
+                assertThat(b.registeredOn()).as("registered by an adult").isAfter(representative.birthDate.plusYears(18));
+            }
             assertThat(b.industries()).isNotEmpty().allMatch(i -> i.matches("^[0-9]{4} .+"));
             assertThat(b.address()).endsWith(", Thành phố Hồ Chí Minh");
         }
