@@ -115,8 +115,8 @@ public class Registries {
                 outcome = AccessLogWriter.NOT_FOUND;
             }
         } catch (RegistryUnavailableException e) {
-            log.warn("Registry {} unavailable reading {} for {}: {}", registry, mask(subject), context.purpose(),
-                    e.getMessage(), e.getCause());
+            log.warn("Registry {} unavailable reading {} for {}: {}{}", registry, mask(subject), context.purpose(),
+                    e.getMessage(), e.getCause() == null ? "" : " (" + e.getCause() + ")");
             read = new RegistryRead.Unavailable<>(unavailable);
             outcome = AccessLogWriter.UNAVAILABLE;
         } catch (RuntimeException e) {
