@@ -35,6 +35,9 @@ public enum ErrorCode {
     FILE_TOO_LARGE("file-too-large", HttpStatus.CONTENT_TOO_LARGE, "The file is too large"),
     UNSUPPORTED_FILE_TYPE("unsupported-file-type", HttpStatus.UNSUPPORTED_MEDIA_TYPE, "The file's content is not an allowed type"),
     TOO_MANY_REQUESTS("too-many-requests", HttpStatus.TOO_MANY_REQUESTS, "Too many requests; try again later"),
+    // registry
+    REGISTRY_RECORD_NOT_FOUND("registry-record-not-found", HttpStatus.NOT_FOUND, "The registry holds no such record"),
+    REGISTRY_UNAVAILABLE("registry-unavailable", HttpStatus.SERVICE_UNAVAILABLE, "The registry is not answering"),
     INTERNAL_ERROR("internal-error", HttpStatus.INTERNAL_SERVER_ERROR, "Something went wrong on our side");
 
     private final String code;
