@@ -42,13 +42,15 @@ public class DossierIntake {
     private final Clock clock;
     private final TransactionTemplate transactions;
     private final DossierProperties properties;
+    private final Consents consents;
 
-    DossierIntake(DossierProperties properties, ProcedureTermsLookup procedures, Units units, DossierCodes codes, Dossiers dossiers,
+    DossierIntake(DossierProperties properties, Consents consents, ProcedureTermsLookup procedures, Units units, DossierCodes codes, Dossiers dossiers,
                   WorkingCalendars calendars, IdempotencyKeys idempotency, ApplicationEventPublisher events,
                   JsonMapper json, Optional<Clock> clock,
                   PlatformTransactionManager transactionManager) {
         this.transactions = new TransactionTemplate(transactionManager);
         this.properties = properties;
+        this.consents = consents;
         this.procedures = procedures;
         this.units = units;
         this.codes = codes;
@@ -88,14 +90,25 @@ public class DossierIntake {
 
     private record Prepared(DossierState state, String code) { }
 
-    private Prepared prepare(SubmitDossier request, Actor by, Instant now) {
+    private Prepared prepare(SubmitDossier submitted, Actor by, Instant now) {
+        SubmitDossier request = submitted;
         var calendar = calendars.current();
         LocalDate today = now.atZone(calendar.zone()).toLocalDate();
         if (request.procedureCode() == null || request.procedureCode().isBlank()) {
             throw invalid(List.of(new FieldProblem("procedureCode", "is required")));
         }
-        ProcedureTerms terms = procedures.current(request.procedureCode()).orElseThrow(() -> new ProblemException(
-                ErrorCode.PROCEDURE_NOT_FOUND, "No procedure in force with code '" + request.procedureCode() + "'"));
+        ProcedureTerms terms = procedures.current(submitted.procedureCode()).orElseThrow(() -> new ProblemException(
+                ErrorCode.PROCEDURE_NOT_FOUND, "No procedure in force with code '" + submitted.procedureCode() + "'"));
+        Consent consent = null;
+        ConsentUse.Applied applied = null;
+        if (request.consentId() != null) {
+            consent = consents.findForUpdate(request.consentId()).orElseThrow(() -> invalid(List.of(
+                    new FieldProblem("consentId", "no such consent"))));
+            ConsentUse.check(consent, request, by, terms, now);
+            applied = ConsentUse.apply(consent, request, json);
+            request = new SubmitDossier(request.procedureCode(), request.channel(), request.receivingUnit(),
+                    request.competentUnit(), applied.applicant(), applied.form(), request.consentId());
+        }
         List<FieldProblem> errors = new ArrayList<>();
         if (request.channel() == null) {
             errors.add(new FieldProblem("channel", "must be ONLINE, IN_PERSON or POSTAL"));
@@ -131,12 +144,28 @@ public class DossierIntake {
         s.steps = terms.steps();
         s.feesDueVnd = terms.feesVnd();
         s.submittedBy = by.id();
+        if (consent != null) {
+            s.consentId = consent.id();
+            s.registryStatus = consent.registryStatus();
+            s.registryData = applied.registryData();
+            s.reusedFields = applied.reusedFields();
+            s.registryComponents = consent.componentsFromRegistry();
+        }
         return new Prepared(s, codes.next(receiving.agencyCode(), today));
     }
 
     private String insert(Prepared prepared, Actor by, Instant now) {
         DossierState s = prepared.state();
         s.code = prepared.code();
+        if (s.consentId != null) {
+            // the row lock makes a second submission with the same consent wait, then see it used
+            Consent consent = consents.findForUpdate(s.consentId).orElseThrow();
+            if (consent.usedByDossier() != null) {
+                throw invalid(List.of(new FieldProblem("consentId",
+                        "was already used by dossier " + consent.usedByDossier())));
+            }
+            consents.markUsed(s.consentId, s.code);
+        }
         Dossier dossier = Dossier.submit(s, by, now, calendars.current(), properties.onlineReviewWorkingDays());
         dossiers.insert(dossier);
         dossier.events().forEach(events::publishEvent);

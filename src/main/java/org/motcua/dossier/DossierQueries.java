@@ -39,7 +39,7 @@ public class DossierQueries {
     public DossierView view(String code, Actor by) {
         Dossier dossier = access.visible(code, by);
         long id = dossier.state().id;
-        return DossierView.of(dossier, dossiers.components(id), dossiers.history(id));
+        return DossierView.of(dossier, dossiers.components(id), dossiers.history(id), dossiers.flags(id));
     }
 
     /** The public look-up by code; unknown codes are not found. */

@@ -54,5 +54,12 @@ final class DossierState {
     List<String> resultFiles = List.of();
     boolean resultGenerated;
     String submittedBy;
+    /** NONE, REUSED, PARTLY_REUSED, UNAVAILABLE or NOT_FOUND. */
+    String registryStatus = "NONE";
+    /** What the registries gave, as consented: values by form path, their sources, the outcomes. */
+    JsonNode registryData;
+    List<String> reusedFields = List.of();
+    List<String> registryComponents = List.of();
+    java.util.UUID consentId;
     Instant lastActionAt;
 }

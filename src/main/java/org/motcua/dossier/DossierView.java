@@ -14,7 +14,16 @@ public record DossierView(String code, StatusView status, Channel channel, Proce
                           int supplementRequests, boolean apologized, boolean extendedForVerification,
                           StepView currentStep, List<StepView> steps,
                           Instant endedAt, Boolean onTime, List<String> resultFiles, boolean resultGenerated,
-                          List<ComponentFile> components, List<HistoryEntry> history) {
+                          List<ComponentFile> components, List<HistoryEntry> history, RegistryUse registry) {
+
+    /**
+     * The registry data the applicant consented to and the dossier reuses: only that, nothing more.
+     *
+     * @param status NONE, REUSED, PARTLY_REUSED, UNAVAILABLE (entered by hand) or NOT_FOUND
+     */
+    public record RegistryUse(String status, JsonNode data, List<String> reusedFields,
+                              List<String> componentsFromRegistry, List<DataFlag> flags) {
+    }
 
     /** The national status code and its names. */
     public record StatusView(int code, String name, String nameEn, DossierStatus state) {
@@ -31,7 +40,8 @@ public record DossierView(String code, StatusView status, Channel channel, Proce
                            BigDecimal workingDays, Instant startedAt, Instant dueAt) {
     }
 
-    static DossierView of(Dossier dossier, List<ComponentFile> components, List<HistoryEntry> history) {
+    static DossierView of(Dossier dossier, List<ComponentFile> components, List<HistoryEntry> history,
+                          List<DataFlag> flags) {
         DossierState s = dossier.state();
         List<StepView> steps = new java.util.ArrayList<>();
         for (int i = 0; i < s.steps.size(); i++) {
@@ -47,6 +57,7 @@ public record DossierView(String code, StatusView status, Channel channel, Proce
                 s.submittedAt, s.receivedAt, s.appointmentAt, s.originalAppointmentAt,
                 s.pausedWorkingTime.toMinutes(), s.supplementRequests, s.apologized, s.extendedForVerification,
                 currentStep, steps, s.endedAt,
-                s.onTime, s.resultFiles, s.resultGenerated, components, history);
+                s.onTime, s.resultFiles, s.resultGenerated, components, history,
+                new RegistryUse(s.registryStatus, s.registryData, s.reusedFields, s.registryComponents, flags));
     }
 }

@@ -56,11 +56,14 @@ class Dossiers {
                             applicant_personal_id, applicant_tax_code, applicant_name, applicant_birth_date,
                             applicant_phone, applicant_email, applicant_address, form, time_limit_working_days, steps,
                             fees_due_vnd, status, submitted_at, submitted_by, last_action_at,
-                            verification_working_days)
+                            verification_working_days, registry_status, registry_data, reused_fields,
+                            registry_components, consent_id)
                         values (:code, :procedureCode, :procedureVersion, :nameVi, :nameEn, :channel, :receiving,
                             :competent, :processing, :personalId, :taxCode, :name, :birth, :phone, :email, :address,
                             cast(:form as jsonb), :timeLimit, cast(:steps as jsonb), :fees, :status, :submittedAt,
-                            :submittedBy, :lastActionAt, :verificationDays)
+                            :submittedBy, :lastActionAt, :verificationDays, :registryStatus,
+                            cast(:registryData as jsonb), cast(:reusedFields as jsonb),
+                            cast(:registryComponents as jsonb), :consentId)
                         returning id""")
                 .param("code", s.code).param("procedureCode", s.procedureCode)
                 .param("procedureVersion", s.procedureVersion).param("nameVi", s.procedureNameVi)
@@ -77,6 +80,11 @@ class Dossiers {
                 .param("submittedAt", ts(s.submittedAt)).param("submittedBy", s.submittedBy)
                 .param("lastActionAt", ts(s.lastActionAt))
                 .param("verificationDays", s.verificationWorkingDays)
+                .param("registryStatus", s.registryStatus)
+                .param("registryData", s.registryData == null ? "{}" : json.writeValueAsString(s.registryData))
+                .param("reusedFields", json.writeValueAsString(s.reusedFields))
+                .param("registryComponents", json.writeValueAsString(s.registryComponents))
+                .param("consentId", s.consentId)
                 .query(Long.class).single();
         s.version = 0;
         update(dossier);
@@ -186,6 +194,21 @@ class Dossiers {
                 .param("id", dossierId).param("file", fileId).query(Integer.class).single() > 0;
     }
 
+    List<DataFlag> flags(long dossierId) {
+        return jdbc.sql("select * from dossier_data_flag where dossier_id = :id order by seq").param("id", dossierId)
+                .query((rs, n) -> new DataFlag(rs.getInt("seq"), rs.getString("field"), rs.getString("comment"),
+                        rs.getString("flagged_by"), rs.getTimestamp("flagged_at").toInstant())).list();
+    }
+
+    void addFlag(long dossierId, String field, String comment, String by, Instant at) {
+        jdbc.sql("""
+                        insert into dossier_data_flag (dossier_id, seq, field, comment, flagged_by, flagged_at)
+                        values (:id, (select coalesce(max(seq), 0) + 1 from dossier_data_flag where dossier_id = :id),
+                            :field, :comment, :by, :at)""")
+                .param("id", dossierId).param("field", field).param("comment", comment).param("by", by)
+                .param("at", ts(at)).update();
+    }
+
     List<ComponentFile> components(long dossierId) {
         return jdbc.sql("""
                         select c.seq, c.component_id, c.original_name, c.uploaded_at, c.uploaded_by, f.id, f.size,
@@ -246,6 +269,11 @@ class Dossiers {
         s.resultFiles = json.readValue(rs.getString("result_files"), STRINGS);
         s.resultGenerated = rs.getBoolean("result_generated");
         s.submittedBy = rs.getString("submitted_by");
+        s.registryStatus = rs.getString("registry_status");
+        s.registryData = json.readTree(rs.getString("registry_data"));
+        s.reusedFields = json.readValue(rs.getString("reused_fields"), STRINGS);
+        s.registryComponents = json.readValue(rs.getString("registry_components"), STRINGS);
+        s.consentId = rs.getObject("consent_id", java.util.UUID.class);
         s.lastActionAt = instant(rs, "last_action_at");
         return s;
     }

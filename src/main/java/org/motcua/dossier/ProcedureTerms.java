@@ -11,10 +11,14 @@ import java.util.function.Function;
  * What the dossier needs from one version of a procedure, frozen at submission.
  *
  * @param department the competent city-level body, or null when any ward-level unit chosen by the applicant decides
+ * @param prefill    form field path → registry source (see the catalogue's {@code PrefillSources})
+ * @param registryComponents component id → registry ({@code population}, {@code civil_status}, {@code business}) for
+ *                   the components read from a registry instead of uploaded
  * @param verificationWorkingDays the longer limit allowed when verification is needed (xác minh), or null
  */
 record ProcedureTerms(String code, int version, String nameVi, String nameEn, String department,
                       BigDecimal timeLimitWorkingDays, BigDecimal verificationWorkingDays, List<ProcessStep> steps, long feesVnd,
                       List<String> componentIds, Function<JsonNode, List<FieldProblem>> formValidator,
-                      String resultNameVi, JsonNode formSchema) {
+                      String resultNameVi, JsonNode formSchema, java.util.Map<String, String> prefill,
+                      java.util.Map<String, String> registryComponents) {
 }

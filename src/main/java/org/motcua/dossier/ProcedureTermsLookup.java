@@ -38,6 +38,8 @@ class ProcedureTermsLookup {
                 d.components().stream().map(c -> c.id()).toList(),
                 data -> d.form().validate(data),
                 d.result() == null || d.result().name() == null ? d.name().vi() : d.result().name().vi(),
-                d.form().json());
+                d.form().json(), d.prefill(),
+                d.components().stream().filter(c -> c.registry() != null).collect(java.util.stream.Collectors.toMap(
+                        c -> c.id(), c -> c.registry().code(), (a, b) -> a, java.util.LinkedHashMap::new)));
     }
 }

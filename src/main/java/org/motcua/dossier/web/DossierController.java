@@ -69,7 +69,8 @@ class DossierController {
                                        Authentication who) {
         var actor = actors.of(who);
         String code = intake.submit(new SubmitDossier(body.procedureCode(), channel(body.channel()),
-                body.receivingUnit(), body.competentUnit(), body.applicant(), body.form()), actor, key);
+                body.receivingUnit(), body.competentUnit(), body.applicant(), body.form(), body.consentId()), actor,
+                key);
         return ResponseEntity.created(URI.create("/api/v1/dossiers/" + code)).body(queries.view(code, actor));
     }
 
