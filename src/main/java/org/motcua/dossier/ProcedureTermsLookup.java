@@ -2,6 +2,7 @@ package org.motcua.dossier;
 
 import org.motcua.catalog.Catalog;
 import org.motcua.catalog.Fee;
+import org.motcua.catalog.OnlineLevel;
 import org.motcua.catalog.ProcedureDefinition;
 import org.motcua.catalog.ProcedureVersion;
 import org.motcua.organization.Role;
@@ -38,6 +39,6 @@ class ProcedureTermsLookup {
                 d.components().stream().map(c -> c.id()).toList(),
                 data -> d.form().validate(data),
                 d.result() == null || d.result().name() == null ? d.name().vi() : d.result().name().vi(),
-                d.form().json());
+                d.form().json(), d.onlineLevel() == OnlineLevel.FULL);
     }
 }
