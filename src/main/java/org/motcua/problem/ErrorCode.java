@@ -39,6 +39,9 @@ public enum ErrorCode {
     IDENTITY_LEVEL_INSUFFICIENT("identity-level-insufficient", HttpStatus.FORBIDDEN, "A higher e-ID identity level is required"),
     APPLICANT_MISMATCH("applicant-mismatch", HttpStatus.FORBIDDEN, "Online dossiers are submitted by the applicant themselves"),
     IDENTITY_PROVIDER_UNAVAILABLE("identity-provider-unavailable", HttpStatus.SERVICE_UNAVAILABLE, "The identity provider cannot be reached; try again later"),
+    // registry
+    REGISTRY_RECORD_NOT_FOUND("registry-record-not-found", HttpStatus.NOT_FOUND, "The registry holds no such record"),
+    REGISTRY_UNAVAILABLE("registry-unavailable", HttpStatus.SERVICE_UNAVAILABLE, "The registry is not answering"),
     INTERNAL_ERROR("internal-error", HttpStatus.INTERNAL_SERVER_ERROR, "Something went wrong on our side");
 
     private final String code;
