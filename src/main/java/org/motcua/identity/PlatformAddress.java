@@ -8,7 +8,7 @@ import org.springframework.stereotype.Component;
  * the port the server actually listens on (known only once it has started, hence read on use).
  */
 @Component
-class PlatformAddress {
+public class PlatformAddress {
 
     private final EidProperties eid;
     private final Environment environment;
@@ -18,7 +18,8 @@ class PlatformAddress {
         this.environment = environment;
     }
 
-    String baseUrl() {
+    /** Without a trailing slash, e.g. {@code https://dichvucong.example.vn}. */
+    public String baseUrl() {
         String configured = eid.publicBaseUrl();
         if (configured != null && !configured.isBlank()) {
             return configured.endsWith("/") ? configured.substring(0, configured.length() - 1) : configured;

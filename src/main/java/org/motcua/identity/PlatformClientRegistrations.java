@@ -96,7 +96,7 @@ class PlatformClientRegistrations implements ClientRegistrationRepository {
                 .clientId(provider.clientId()).clientSecret(provider.clientSecret())
                 .clientAuthenticationMethod(ClientAuthenticationMethod.CLIENT_SECRET_BASIC)
                 .authorizationGrantType(AuthorizationGrantType.AUTHORIZATION_CODE)
-                .redirectUri(REDIRECT_URI).scope(eid.scopeList())
+                .redirectUri(address.baseUrl() + "/login/oauth2/code/" + EID).scope(eid.scopeList())
                 .issuerUri(issuer)
                 .authorizationUri(issuer + "/oauth2/authorize")
                 .tokenUri(issuer + "/oauth2/token")
