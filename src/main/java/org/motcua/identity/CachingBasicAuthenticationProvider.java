@@ -77,5 +77,23 @@ final class CachingBasicAuthenticationProvider implements AuthenticationProvider
         }
     }
 
-    private record Cached(Authentication result, Instant until) { }
+    /** A class, not a record: records are domain values, which must not hold framework types. */
+    private static final class Cached {
+
+        private final Authentication result;
+        private final Instant until;
+
+        Cached(Authentication result, Instant until) {
+            this.result = result;
+            this.until = until;
+        }
+
+        Authentication result() {
+            return result;
+        }
+
+        Instant until() {
+            return until;
+        }
+    }
 }

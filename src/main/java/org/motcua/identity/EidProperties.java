@@ -55,12 +55,22 @@ public record EidProperties(@DefaultValue("") String issuer,
      * @param level      identity assurance level, 1 or 2 ({@code MOTCUA_EID_CLAIM_LEVEL}); absent counts as 1
      * @param taxCode    tax code of an organisation account ({@code MOTCUA_EID_CLAIM_TAX_CODE})
      */
-    public record Claims(@DefaultValue("personal_id") String personalId,
-                         @DefaultValue("name") String name,
-                         @DefaultValue("birthdate") String birthdate,
-                         @DefaultValue("gender") String sex,
-                         @DefaultValue("residence") String residence,
-                         @DefaultValue("identity_level") String level,
-                         @DefaultValue("tax_code") String taxCode) {
+    public record Claims(String personalId, String name, String birthdate, String sex, String residence,
+                         String level, String taxCode) {
+
+        /** Unset names take the defaults listed above. */
+        public Claims {
+            personalId = orDefault(personalId, "personal_id");
+            name = orDefault(name, "name");
+            birthdate = orDefault(birthdate, "birthdate");
+            sex = orDefault(sex, "gender");
+            residence = orDefault(residence, "residence");
+            level = orDefault(level, "identity_level");
+            taxCode = orDefault(taxCode, "tax_code");
+        }
+
+        private static String orDefault(String value, String fallback) {
+            return value == null || value.isBlank() ? fallback : value;
+        }
     }
 }
