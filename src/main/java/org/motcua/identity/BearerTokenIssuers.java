@@ -30,7 +30,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * The issuers whose JWTs the API accepts as bearer tokens, each with its own check and meaning: the embedded demo
  * e-ID (when on), the configured e-ID provider (a citizen) and the city's staff provider (a staff account). A token
  * of any other issuer is refused before its signature is even looked at. Outside providers' keys are found through
- * their discovery document at the first token, not at start-up.
+ * their discovery document at the first token, not at start-up; while a provider cannot be reached its tokens are
+ * answered with 503 and its discovery is retried at most every 30 s.
  */
 @Component
 class BearerTokenIssuers implements AuthenticationManagerResolver<String> {
@@ -40,7 +41,10 @@ class BearerTokenIssuers implements AuthenticationManagerResolver<String> {
     private final StaffOidcProperties staff;
     private final CitizenClaims citizens;
     private final StaffAccounts staffAccounts;
+    private static final java.time.Duration RETRY_AFTER = java.time.Duration.ofSeconds(30);
+
     private final Map<String, AuthenticationManager> managers = new ConcurrentHashMap<>();
+    private final Map<String, java.time.Instant> failedAt = new ConcurrentHashMap<>();
 
     BearerTokenIssuers(PlatformClientRegistrations registrations, EidProperties eid, StaffOidcProperties staff,
                        CitizenClaims citizens, StaffAccounts staffAccounts) {
@@ -79,13 +83,19 @@ class BearerTokenIssuers implements AuthenticationManagerResolver<String> {
         if (known != null) {
             return known;
         }
+        java.time.Instant failed = failedAt.get(issuer);
+        if (failed != null && failed.plus(RETRY_AFTER).isAfter(java.time.Instant.now())) {
+            throw new AuthenticationServiceException("The identity provider " + issuer + " was not reachable just now");
+        }
         NimbusJwtDecoder decoder;
         try {
             decoder = (NimbusJwtDecoder) JwtDecoders.<org.springframework.security.oauth2.jwt.JwtDecoder>fromIssuerLocation(issuer);
         } catch (RuntimeException e) {
-            // not kept: the next token tries again
+            // not kept: a token after RETRY_AFTER tries again; until then tokens are answered at once
+            failedAt.put(issuer, java.time.Instant.now());
             throw new AuthenticationServiceException("The identity provider " + issuer + " cannot be reached", e);
         }
+        failedAt.remove(issuer);
         decoder.setJwtValidator(validator(issuer, audience));
         AuthenticationManager manager = manager(decoder, meaning);
         managers.put(issuer, manager);
