@@ -19,7 +19,7 @@ class ModularityTests {
     @Test
     void everyModuleIsDeclared() {
         assertThat(modules.stream().map(m -> m.getIdentifier().toString()))
-                .contains("organization", "audit", "database", "identity", "problem", "demo");
+                .contains("organization", "audit", "database", "identity", "problem", "demo", "demoidp");
     }
 
     @Test

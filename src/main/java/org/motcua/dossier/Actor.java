@@ -8,18 +8,31 @@ import java.util.List;
 /**
  * Who acts on a dossier: a staff member with their grants, a citizen (by personal ID or tax code), or the system.
  *
- * @param id the staff username, the citizen's personal ID / tax code, or {@code system}
+ * @param id            the staff username, the citizen's personal ID / tax code, or {@code system}
+ * @param identityLevel a citizen's e-ID identity assurance level (1 or 2); 0 for staff, the system and citizens
+ *                      whose level is unknown
  */
-public record Actor(Kind kind, String id, String displayName, List<StaffGrant> grants, boolean cityWide) {
+public record Actor(Kind kind, String id, String displayName, List<StaffGrant> grants, boolean cityWide,
+                    int identityLevel) {
 
     public enum Kind { STAFF, CITIZEN, SYSTEM }
+
+    /** A staff member or the system (no e-ID level). */
+    public Actor(Kind kind, String id, String displayName, List<StaffGrant> grants, boolean cityWide) {
+        this(kind, id, displayName, grants, cityWide, 0);
+    }
 
     public static Actor system() {
         return new Actor(Kind.SYSTEM, "system", "Hệ thống", List.of(), true);
     }
 
+    /** A citizen whose e-ID level is unknown: may act on their dossiers, not submit fully online procedures. */
     public static Actor citizen(String id, String name) {
-        return new Actor(Kind.CITIZEN, id, name, List.of(), false);
+        return citizen(id, name, 0);
+    }
+
+    public static Actor citizen(String id, String name, int identityLevel) {
+        return new Actor(Kind.CITIZEN, id, name, List.of(), false, identityLevel);
     }
 
     public boolean holds(String unitSlug, Role role) {

@@ -183,8 +183,12 @@ public class DossierIntake {
             boolean self = by.id().equals(request.applicant().personalId())
                     || by.id().equals(request.applicant().taxCode());
             if (!self) {
-                throw invalid(List.of(new FieldProblem("applicant.personalId",
-                        "must be the personal ID (or tax code) you logged in with")));
+                throw new ProblemException(ErrorCode.APPLICANT_MISMATCH, "You are logged in as " + by.id()
+                        + ": an online dossier must name you (your personal ID, or your organisation's tax code) as "
+                        + "the applicant. To apply for someone else, go to a one-stop desk with their authorisation.");
+            }
+            if (terms.fullyOnline() && by.identityLevel() < IdentityLevelInsufficient.REQUIRED) {
+                throw new IdentityLevelInsufficient(by.identityLevel());
             }
             String slug = request.receivingUnit() != null ? request.receivingUnit()
                     : terms.department() != null ? terms.department() : request.competentUnit();

@@ -11,7 +11,6 @@ import java.time.Duration;
  * @param filesDir        where uploaded and generated files are kept, content-addressed by SHA-256
  *                        ({@code MOTCUA_FILES_DIR}, default {@code <data dir>/files})
  * @param maxUploadSize   largest accepted file ({@code MOTCUA_UPLOAD_MAX_SIZE}, default 20MB)
- * @param publicBaseUrl   address citizens use, printed in the receipt's QR code ({@code MOTCUA_PUBLIC_URL})
  * @param overdueScanInterval how often overdue steps are looked for ({@code MOTCUA_OVERDUE_SCAN_INTERVAL})
  * @param onlineReviewWorkingDays the desk's target for checking a new online submission, in working days
  *                        ({@code MOTCUA_ONLINE_REVIEW_DAYS}); not a legal deadline, it orders the inbox
@@ -21,7 +20,6 @@ import java.time.Duration;
 @ConfigurationProperties("motcua.dossier")
 public record DossierProperties(@DefaultValue("./data/files") Path filesDir,
                                 @DefaultValue("20MB") DataSize maxUploadSize,
-                                @DefaultValue("http://localhost:8080") String publicBaseUrl,
                                 @DefaultValue("1m") Duration overdueScanInterval,
                                 @DefaultValue("1") java.math.BigDecimal onlineReviewWorkingDays,
                                 @DefaultValue("60") int publicLookupsPerMinute) {

@@ -23,11 +23,11 @@ class PrintedForms {
     private static final String CITY_COMMITTEE = "ỦY BAN NHÂN DÂN THÀNH PHỐ HỒ CHÍ MINH";
 
     private final Units units;
-    private final DossierProperties properties;
+    private final org.motcua.identity.PlatformAddress address;
 
-    PrintedForms(Units units, DossierProperties properties) {
+    PrintedForms(Units units, org.motcua.identity.PlatformAddress address) {
         this.units = units;
-        this.properties = properties;
+        this.address = address;
     }
 
     PrintedDossier of(Dossier dossier, List<ComponentFile> components, String receivedBy) {
@@ -46,7 +46,7 @@ class PrintedForms {
                         "Bản điện tử", 1)).toList(),
                 s.feesDueVnd > 0 ? List.of(new FeeLine("Phí, lệ phí theo quy định", s.feesDueVnd)) : List.of(),
                 receivedBy, "Bộ phận Một cửa – " + name(s.receivingUnit),
-                properties.publicBaseUrl() + "/api/v1/public/dossiers/" + s.code);
+                address.baseUrl() + "/api/v1/public/dossiers/" + s.code);
     }
 
     PrintedUnit unit(String slug) {

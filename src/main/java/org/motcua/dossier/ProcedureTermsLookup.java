@@ -2,6 +2,7 @@ package org.motcua.dossier;
 
 import org.motcua.catalog.Catalog;
 import org.motcua.catalog.Fee;
+import org.motcua.catalog.OnlineLevel;
 import org.motcua.catalog.ProcedureDefinition;
 import org.motcua.catalog.ProcedureVersion;
 import org.motcua.organization.Role;
@@ -40,6 +41,7 @@ class ProcedureTermsLookup {
                 d.result() == null || d.result().name() == null ? d.name().vi() : d.result().name().vi(),
                 d.form().json(), d.prefill(),
                 d.components().stream().filter(c -> c.registry() != null).collect(java.util.stream.Collectors.toMap(
-                        c -> c.id(), c -> c.registry().code(), (a, b) -> a, java.util.LinkedHashMap::new)));
+                        c -> c.id(), c -> c.registry().code(), (a, b) -> a, java.util.LinkedHashMap::new)),
+                d.onlineLevel() == OnlineLevel.FULL);
     }
 }

@@ -35,6 +35,10 @@ public enum ErrorCode {
     FILE_TOO_LARGE("file-too-large", HttpStatus.CONTENT_TOO_LARGE, "The file is too large"),
     UNSUPPORTED_FILE_TYPE("unsupported-file-type", HttpStatus.UNSUPPORTED_MEDIA_TYPE, "The file's content is not an allowed type"),
     TOO_MANY_REQUESTS("too-many-requests", HttpStatus.TOO_MANY_REQUESTS, "Too many requests; try again later"),
+    // identity
+    IDENTITY_LEVEL_INSUFFICIENT("identity-level-insufficient", HttpStatus.FORBIDDEN, "A higher e-ID identity level is required"),
+    APPLICANT_MISMATCH("applicant-mismatch", HttpStatus.FORBIDDEN, "Online dossiers are submitted by the applicant themselves"),
+    IDENTITY_PROVIDER_UNAVAILABLE("identity-provider-unavailable", HttpStatus.SERVICE_UNAVAILABLE, "The identity provider cannot be reached; try again later"),
     // registry
     REGISTRY_RECORD_NOT_FOUND("registry-record-not-found", HttpStatus.NOT_FOUND, "The registry holds no such record"),
     REGISTRY_UNAVAILABLE("registry-unavailable", HttpStatus.SERVICE_UNAVAILABLE, "The registry is not answering"),

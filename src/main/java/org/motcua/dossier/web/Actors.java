@@ -18,7 +18,8 @@ class Actors {
 
     Actor of(Authentication authentication) {
         Caller caller = callers.of(authentication);
-        return caller.kind() == Caller.Kind.CITIZEN ? Actor.citizen(caller.id(), caller.displayName())
+        return caller.kind() == Caller.Kind.CITIZEN ? Actor.citizen(caller.id(), caller.displayName(),
+                caller.identityLevel())
                 : new Actor(Actor.Kind.STAFF, caller.id(), caller.displayName(), caller.grants(), caller.cityWide());
     }
 }
