@@ -17,7 +17,7 @@ import java.util.stream.Collectors;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The demo data generator: deterministic, national formats, consistent families. */
-class DemoDataGeneratorTests {
+class RegistryDemoDataGeneratorTests {
 
     private static final Pattern PERSONAL_ID = Pattern.compile("^079[0-3][0-9]{8}$");
     private static final Set<String> FAMILY_NAMES = Set.of("Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Huỳnh", "Phan",

@@ -20,7 +20,7 @@ import static org.motcua.registry.DemoPeople.TUYET_WIDOW;
 
 /** The demo identity provider's own view of the demo residents: stable, varied, living adults, not logged. */
 @PlatformTest
-class DemoPopulationIntegrationTests {
+class RegistryDemoPopulationIntegrationTests {
 
     @Autowired
     DemoPopulation population;

@@ -28,7 +28,7 @@ import static org.motcua.registry.DemoPeople.TUNG_OWNER;
 
 /** The registry gateway on the seeded demo registries: what it returns, and that every read is logged. */
 @PlatformTest
-class RegistriesIntegrationTests {
+class RegistryGatewayIntegrationTests {
 
     @Autowired
     Registries registries;
