@@ -12,8 +12,9 @@ import java.util.Map;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Data instead of documents: Trần Minh Khang registers the birth of his newborn; the parents' data come from the
- * population registry with his consent, every read is logged, and the dossier records what was reused.
+ * Data instead of documents: Trần Minh Khang logs in with the e-ID and registers the birth of his newborn; the
+ * parents' data come from the population registry with his consent, every read is logged, and the dossier records
+ * what was reused.
  */
 @PlatformTest
 class RegistryPrefillIntegrationTests {
@@ -50,9 +51,14 @@ class RegistryPrefillIntegrationTests {
         return body;
     }
 
+    @org.springframework.beans.factory.annotation.Autowired
+    org.motcua.identity.EmbeddedOpenIdProvider demoProvider;
+
     @Test
     void theParentsDataComeFromThePopulationRegistryWithConsentAndTheDossierRecordsTheReuse() {
-        ApiClient khang = ApiClient.as(port, KHANG);
+        // given Khang logged in with the (demo) national e-ID, as a mobile app would: a bearer token
+        String token = org.motcua.DemoEid.tokens(port, demoProvider, KHANG).get("access_token").asString();
+        ApiClient khang = ApiClient.anonymous(port).header("Authorization", "Bearer " + token);
         // given the offer says what would be read, before anything is read
         JsonNode offer = khang.get("/api/v1/consents/offer?procedure=" + BIRTH_REGISTRATION).json();
         assertThat(offer.get("items").findValuesAsString("registry")).contains("population");
