@@ -157,4 +157,23 @@ class RegistryPrefillIntegrationTests {
         assertThat(ApiClient.as(port, KHANG).post("/api/v1/consents", Map.of("procedureCode", "9.999999.000.00.00.H29"))
                 .status()).isEqualTo(404);
     }
+
+    @Test
+    void aPersonTheRegistryDoesNotKnowIsToldSoAndEntersTheDataByHand() {
+        // a personal ID of another province is never in the demo registry
+        ApiClient stranger = ApiClient.as(port, "001099000001");
+        ApiClient.Response consent = stranger.post("/api/v1/consents", Map.of("procedureCode", BIRTH_REGISTRATION));
+        assertThat(consent.status()).isEqualTo(201);
+        JsonNode population = consent.json().get("outcomes").get(0);
+        assertThat(population.get("status").asString()).isEqualTo("NOT_FOUND");
+        assertThat(population.get("message").asString()).isNotBlank();
+        assertThat(consent.json().get("prefilledForm").size()).isZero();
+        Map<String, Object> form = childForm();
+        form.put("mother", Map.of("fullName", "Đỗ Thị Hoa"));
+        Map<String, Object> body = submission(consent.json().get("consentId").asString(), form, "0911222333");
+        body.put("applicant", Map.of("personalId", "001099000001", "fullName", "Đỗ Văn Nam"));
+        ApiClient.Response submitted = stranger.post("/api/v1/dossiers", body);
+        assertThat(submitted.status()).as(submitted.toString()).isEqualTo(201);
+        assertThat(submitted.json().get("registry").get("status").asString()).isEqualTo("NOT_FOUND");
+    }
 }
