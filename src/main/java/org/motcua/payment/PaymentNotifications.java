@@ -109,7 +109,9 @@ public class PaymentNotifications {
                     bill.dossierCode(), bill.status(), n.transactionId(), n.amount());
             return NotificationVerdict.REFUND_DUE;
         }
-        bills.addTransaction(bill.id(), n, paidAt, TransactionOutcome.APPLIED, now);
+        if (!bills.addTransaction(bill.id(), n, paidAt, TransactionOutcome.APPLIED, now)) {
+            return NotificationVerdict.ALREADY_APPLIED; // the unique (partner, transaction id): never twice
+        }
         bills.markPaid(bill.id(), n.transactionId(), paidAt, now);
         dossiers.feePaid(bill.dossierCode(), bill.id(), n.transactionId(), bill.amountVnd());
         audit.record("gateway:" + n.partnerCode(), "PAYMENT_APPLIED", "bill:" + bill.id(),
