@@ -181,23 +181,55 @@ public final class Dossier {
         s.lastActionAt = at;
         requireStatus(DossierAction.SUPPLEMENT, SUPPLEMENT_REQUESTED);
         requireApplicantOrDesk(by, "Only the applicant or the receiving desk provides the supplement");
-        Duration waited = s.statusBeforePause == SUBMITTED ? Duration.ZERO
-                : calendar.workingTimeBetween(s.pausedAt, at);
-        s.pausedWorkingTime = s.pausedWorkingTime.plus(waited);
-        if (s.appointmentAt != null && !waited.isZero()) {
-            s.appointmentAt = calendar.addWorkingTime(s.appointmentAt, waited);
-            s.legalDueAt = calendar.addWorkingTime(s.legalDueAt, waited);
-        }
-        if (s.currentStepDueAt != null && !waited.isZero()) {
-            s.currentStepDueAt = calendar.addWorkingTime(s.currentStepDueAt, waited);
-        }
         DossierStatus back = s.statusBeforePause;
-        s.status = back;
-        s.statusBeforePause = null;
-        s.pausedAt = null;
+        Duration waited = resumeAfterPause(at, calendar);
         record(DossierAction.SUPPLEMENT, by, SUPPLEMENT_REQUESTED, back, note, attachments, s.currentStep,
                 Map.of("waitedWorkingMinutes", waited.toMinutes(),
                         "appointmentAt", s.appointmentAt == null ? "" : s.appointmentAt.toString()));
+    }
+
+    /**
+     * A bill for the dossier's fees was issued while it is being processed: it waits for the financial obligation
+     * (chờ thực hiện nghĩa vụ tài chính, status 6) and, as for a supplement, the time waited is not counted.
+     */
+    public void awaitPayment(Actor by, Instant at, String billId) {
+        s.lastActionAt = at;
+        requireStatus(DossierAction.AWAIT_PAYMENT, RECEIVED, PROCESSING);
+        requireApplicantOrDesk(by, "Only the applicant or the receiving desk asks for the fee to be paid");
+        if (s.feesDueVnd <= 0 || s.feePaidOnline) {
+            throw new DossierRuleViolation(s.status, s.feePaidOnline ? "The fee was already paid"
+                    : "The dossier owes no fee");
+        }
+        DossierStatus from = s.status;
+        s.statusBeforePause = from;
+        s.pausedAt = at;
+        s.status = AWAITING_PAYMENT;
+        record(DossierAction.AWAIT_PAYMENT, by, from, AWAITING_PAYMENT, null,
+                Map.of("billId", billId, "feesDueVnd", s.feesDueVnd));
+    }
+
+    /**
+     * The payment platform confirmed the fee (its notification, never the browser's return): recorded as paid online;
+     * a dossier waiting for it (status 6) goes back to the step it was in, the deadlines moved by the time waited.
+     * Recorded once: a second payment of the same dossier is a rule violation.
+     */
+    public void feePaid(Instant at, String billId, String transactionId, long amountVnd, WorkingCalendar calendar) {
+        if (s.feePaidOnline) {
+            throw new DossierRuleViolation(s.status, "The fee of " + s.code + " was already paid online");
+        }
+        s.lastActionAt = at;
+        s.feePaidOnline = true;
+        s.feePaidAt = at;
+        DossierStatus from = s.status;
+        Map<String, Object> details = new LinkedHashMap<>();
+        details.put("billId", billId);
+        details.put("transactionId", transactionId);
+        details.put("amountVnd", amountVnd);
+        details.put("online", true);
+        if (from == AWAITING_PAYMENT) {
+            details.put("waitedWorkingMinutes", resumeAfterPause(at, calendar).toMinutes());
+        }
+        record(DossierAction.FEE_PAID, Actor.system(), from, s.status, null, details);
     }
 
     /** Sends the dossier to another competent unit or tier, with a reason. */
@@ -345,6 +377,14 @@ public final class Dossier {
         return s.status;
     }
 
+    public long feesDueVnd() {
+        return s.feesDueVnd;
+    }
+
+    public boolean feePaidOnline() {
+        return s.feePaidOnline;
+    }
+
     DossierState state() {
         return s;
     }
@@ -401,6 +441,24 @@ public final class Dossier {
         s.pausedAt = null;
         closeProcessing(at);
         record(action, by, from, to, reason, details);
+    }
+
+    /** Ends a pause (supplement, payment): back to the status before it, the deadlines moved by the time waited. */
+    private Duration resumeAfterPause(Instant at, WorkingCalendar calendar) {
+        Duration waited = s.statusBeforePause == SUBMITTED ? Duration.ZERO
+                : calendar.workingTimeBetween(s.pausedAt, at);
+        s.pausedWorkingTime = s.pausedWorkingTime.plus(waited);
+        if (s.appointmentAt != null && !waited.isZero()) {
+            s.appointmentAt = calendar.addWorkingTime(s.appointmentAt, waited);
+            s.legalDueAt = calendar.addWorkingTime(s.legalDueAt, waited);
+        }
+        if (s.currentStepDueAt != null && !waited.isZero()) {
+            s.currentStepDueAt = calendar.addWorkingTime(s.currentStepDueAt, waited);
+        }
+        s.status = s.statusBeforePause;
+        s.statusBeforePause = null;
+        s.pausedAt = null;
+        return waited;
     }
 
     private void closeProcessing(Instant at) {

@@ -28,6 +28,9 @@ final class DossierState {
     boolean extendedForVerification;
     List<ProcessStep> steps;
     long feesDueVnd;
+    /** The fee was paid through the online payment platform (recorded for the service-quality index). */
+    boolean feePaidOnline;
+    Instant feePaidAt;
     DossierStatus status;
     DossierStatus statusBeforePause;
     int currentStep = -1;

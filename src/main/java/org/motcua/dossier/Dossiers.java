@@ -104,7 +104,8 @@ class Dossiers {
                             original_appointment_at = :originalAppointment, legal_due_at = :legalDue,
                             paused_at = :paused, paused_working_seconds = :pausedSeconds,
                             supplement_requests = :supplements, apologized = :apologized, finished_at = :finished,
-                            extended_for_verification = :extended,
+                            extended_for_verification = :extended, fee_paid_online = :feePaidOnline,
+                            fee_paid_at = :feePaidAt,
                             returned_at = :returned, ended_at = :ended, on_time = :onTime,
                             result_files = cast(:resultFiles as jsonb), result_generated = :resultGenerated,
                             last_action_at = :lastAction, history_count = history_count + :newHistory,
@@ -121,6 +122,7 @@ class Dossiers {
                 .param("paused", ts(s.pausedAt)).param("pausedSeconds", s.pausedWorkingTime.toSeconds())
                 .param("supplements", s.supplementRequests).param("apologized", s.apologized)
                 .param("extended", s.extendedForVerification)
+                .param("feePaidOnline", s.feePaidOnline).param("feePaidAt", ts(s.feePaidAt))
                 .param("finished", ts(s.finishedAt)).param("returned", ts(s.returnedAt)).param("ended", ts(s.endedAt))
                 .param("onTime", s.onTime).param("resultFiles", json.writeValueAsString(s.resultFiles))
                 .param("resultGenerated", s.resultGenerated).param("lastAction", ts(s.lastActionAt))
@@ -244,6 +246,8 @@ class Dossiers {
         s.extendedForVerification = rs.getBoolean("extended_for_verification");
         s.steps = json.readValue(rs.getString("steps"), STEPS);
         s.feesDueVnd = rs.getLong("fees_due_vnd");
+        s.feePaidOnline = rs.getBoolean("fee_paid_online");
+        s.feePaidAt = instant(rs, "fee_paid_at");
         s.status = DossierStatus.fromCode(rs.getInt("status")).orElseThrow();
         int before = rs.getInt("status_before_pause");
         s.statusBeforePause = rs.wasNull() ? null : DossierStatus.fromCode(before).orElseThrow();

@@ -106,13 +106,16 @@ class SecurityConfiguration {
         http.authenticationManager(manager);
         http.securityMatcher("/api/**", "/actuator/**", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html")
                 // only a browser session (cookie, no Authorization header) can be ridden by another site
-                .csrf(csrf -> csrf.spa().requireCsrfProtectionMatcher(SecurityConfiguration::sessionCookieWrite))
+                .csrf(csrf -> csrf.spa().requireCsrfProtectionMatcher(SecurityConfiguration::sessionCookieWrite)
+                        // the payment gateway's server-to-server notification is authenticated by its checksum
+                        .ignoringRequestMatchers("/api/v1/payments/notify"))
                 // reads the session of an e-ID login in the browser, never creates one
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.NEVER))
                 .requestCache(cache -> cache.requestCache(new NullRequestCache()))
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers("/actuator/health/**", "/actuator/health", "/actuator/info").permitAll()
                         .requestMatchers("/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html").permitAll()
+                        .requestMatchers(HttpMethod.POST, "/api/v1/payments/notify").permitAll()
                         .requestMatchers(HttpMethod.GET, "/api/v1/units", "/api/v1/units/*",
                                 "/api/v1/procedures", "/api/v1/procedures/**", "/api/v1/sectors",
                                 "/api/v1/calendar/**", "/api/v1/public/**").permitAll()

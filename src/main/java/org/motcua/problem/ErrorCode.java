@@ -39,6 +39,16 @@ public enum ErrorCode {
     IDENTITY_LEVEL_INSUFFICIENT("identity-level-insufficient", HttpStatus.FORBIDDEN, "A higher e-ID identity level is required"),
     APPLICANT_MISMATCH("applicant-mismatch", HttpStatus.FORBIDDEN, "Online dossiers are submitted by the applicant themselves"),
     IDENTITY_PROVIDER_UNAVAILABLE("identity-provider-unavailable", HttpStatus.SERVICE_UNAVAILABLE, "The identity provider cannot be reached; try again later"),
+    // payment
+    BILL_NOT_FOUND("bill-not-found", HttpStatus.NOT_FOUND, "No such bill"),
+    NO_FEES_DUE("no-fees-due", HttpStatus.CONFLICT, "The dossier owes no fee"),
+    FEE_ALREADY_PAID("fee-already-paid", HttpStatus.CONFLICT, "The dossier's fee is already paid"),
+    BILL_NOT_CANCELLABLE("bill-not-cancellable", HttpStatus.CONFLICT, "Only a bill waiting for payment can be cancelled"),
+    PAYMENT_GATEWAY_UNAVAILABLE("payment-gateway-unavailable", HttpStatus.SERVICE_UNAVAILABLE, "The payment platform cannot be reached; try again later"),
+    PAYMENT_NOTIFICATION_INVALID("payment-notification-invalid", HttpStatus.BAD_REQUEST, "The payment notification is incomplete or malformed"),
+    PAYMENT_CHECKSUM_INVALID("payment-checksum-invalid", HttpStatus.FORBIDDEN, "The payment notification's checksum does not match"),
+    PAYMENT_PARTNER_UNKNOWN("payment-partner-unknown", HttpStatus.FORBIDDEN, "The payment notification names another partner"),
+    PAYMENT_AMOUNT_MISMATCH("payment-amount-mismatch", HttpStatus.UNPROCESSABLE_CONTENT, "The amount paid is not the bill's amount"),
     // registry
     REGISTRY_RECORD_NOT_FOUND("registry-record-not-found", HttpStatus.NOT_FOUND, "The registry holds no such record"),
     REGISTRY_UNAVAILABLE("registry-unavailable", HttpStatus.SERVICE_UNAVAILABLE, "The registry is not answering"),

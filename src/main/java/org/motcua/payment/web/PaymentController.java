@@ -1,0 +1,92 @@
+package org.motcua.payment.web;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
+import org.motcua.payment.BillIssuing;
+import org.motcua.payment.BillStatus;
+import org.motcua.payment.BillView;
+import org.motcua.payment.GatewayNotification;
+import org.motcua.payment.IssuedBill;
+import org.motcua.payment.NotificationRejected;
+import org.motcua.payment.NotificationVerdict;
+import org.motcua.payment.PaymentNotifications;
+import org.motcua.payment.PaymentQueries;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.Authentication;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.json.JsonMapper;
+
+import java.net.URI;
+import java.util.Map;
+
+@RestController
+@Tag(name = "Payments", description = "Online payment of fees: bills, the gateway's notification, receipts")
+class PaymentController {
+
+    private final BillIssuing issuing;
+    private final PaymentQueries queries;
+    private final PaymentNotifications notifications;
+    private final PaymentActors actors;
+    private final JsonMapper json;
+
+    PaymentController(BillIssuing issuing, PaymentQueries queries, PaymentNotifications notifications,
+                      PaymentActors actors, JsonMapper json) {
+        this.issuing = issuing;
+        this.queries = queries;
+        this.notifications = notifications;
+        this.actors = actors;
+        this.json = json;
+    }
+
+    @PostMapping("/api/v1/dossiers/{code}/payments")
+    @Operation(summary = "Issue a bill for the dossier's fees (the applicant, or reception for a walk-in applicant)",
+            description = "A dossier being processed waits in status 6 until the gateway confirms the payment. "
+                    + "A bill still waiting for payment is returned again rather than a second one issued.")
+    ResponseEntity<IssuedBill> issue(@PathVariable String code, Authentication who) {
+        IssuedBill bill = issuing.issue(code, actors.of(who));
+        return ResponseEntity.created(URI.create("/api/v1/payments/" + bill.billId())).body(bill);
+    }
+
+    @GetMapping("/api/v1/payments/{billId}")
+    @Operation(summary = "A bill: status, amount and the gateway transactions applied to it")
+    BillView get(@PathVariable String billId, Authentication who) {
+        return queries.view(billId, actors.of(who));
+    }
+
+    @PostMapping("/api/v1/payments/{billId}/cancel")
+    @Operation(summary = "Cancel a bill waiting for payment; a payment arriving later is recorded for refund")
+    Map<String, BillStatus> cancel(@PathVariable String billId, Authentication who) {
+        return Map.of("status", issuing.cancel(billId, actors.of(who)));
+    }
+
+    @PostMapping("/api/v1/payments/notify")
+    @Operation(summary = "The payment gateway's signed notification (server to server, no login)",
+            description = "Answered {\"resultCode\":\"00\"} when applied, already applied, or recorded for refund; "
+                    + "forged, unknown, wrong-amount or wrong-partner notifications are rejected with a problem "
+                    + "carrying a resultCode other than 00, recorded, and change nothing.")
+    NotifyReply notify(@RequestBody(required = false) String body, HttpServletRequest request) {
+        GatewayNotification notification = parse(body);
+        NotificationVerdict verdict = notifications.receive(notification, body, request.getRemoteAddr());
+        if (!verdict.accepted()) {
+            throw new NotificationRejected(verdict);
+        }
+        return new NotifyReply(verdict.resultCode());
+    }
+
+    private GatewayNotification parse(String body) {
+        if (body == null || body.isBlank()) {
+            return null;
+        }
+        try {
+            return json.readValue(body, GatewayNotification.class);
+        } catch (JacksonException e) {
+            return null;
+        }
+    }
+}
