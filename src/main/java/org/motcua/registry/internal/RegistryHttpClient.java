@@ -109,6 +109,11 @@ final class RegistryHttpClient {
             throw new RegistryUnavailableException(registry + " read interrupted (request " + requestId + ")", e);
         } catch (ExecutionException e) {
             Throwable cause = e.getCause() == null ? e : e.getCause();
+            if (cause instanceof java.net.http.HttpTimeoutException) {
+                // the request's own timeout may fire a moment before the overall one: the same outcome
+                throw new RegistryUnavailableException(registry + " did not answer within " + timeout + " (request "
+                        + requestId + ")", cause);
+            }
             log.debug("Registry request {} to {} failed", requestId, request.uri(), cause);
             throw new RegistryUnavailableException(registry + " could not be reached: "
                     + cause.getClass().getSimpleName() + " (request " + requestId + ")", cause);
