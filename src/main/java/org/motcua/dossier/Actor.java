@@ -22,6 +22,13 @@ public record Actor(Kind kind, String id, String displayName, List<StaffGrant> g
         this(kind, id, displayName, grants, cityWide, 0);
     }
 
+    /** The dossier's view of whoever the identity module says is calling. */
+    public static Actor of(org.motcua.identity.Caller caller) {
+        return caller.kind() == org.motcua.identity.Caller.Kind.CITIZEN
+                ? citizen(caller.id(), caller.displayName(), caller.identityLevel())
+                : new Actor(Kind.STAFF, caller.id(), caller.displayName(), caller.grants(), caller.cityWide());
+    }
+
     public static Actor system() {
         return new Actor(Kind.SYSTEM, "system", "Hệ thống", List.of(), true);
     }

@@ -1,7 +1,6 @@
 package org.motcua.payment.web;
 
 import org.motcua.dossier.Actor;
-import org.motcua.identity.Caller;
 import org.motcua.identity.Callers;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Component;
@@ -17,9 +16,6 @@ class PaymentActors {
     }
 
     Actor of(Authentication authentication) {
-        Caller caller = callers.of(authentication);
-        return caller.kind() == Caller.Kind.CITIZEN ? Actor.citizen(caller.id(), caller.displayName(),
-                caller.identityLevel())
-                : new Actor(Actor.Kind.STAFF, caller.id(), caller.displayName(), caller.grants(), caller.cityWide());
+        return Actor.of(callers.of(authentication));
     }
 }
