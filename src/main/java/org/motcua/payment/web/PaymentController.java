@@ -67,7 +67,7 @@ class PaymentController {
         return queries.view(billId, actors.of(who));
     }
 
-    @GetMapping(path = "/api/v1/payments/{billId}/receipt.pdf", produces = MediaType.APPLICATION_PDF_VALUE)
+    @GetMapping("/api/v1/payments/{billId}/receipt.pdf")
     @Operation(summary = "The e-receipt (biên lai điện tử) of a paid bill, as PDF with a QR code of its public check",
             description = "For those who may see the dossier; 409 bill-not-paid while the bill is not paid.")
     ResponseEntity<byte[]> receipt(@PathVariable String billId, Authentication who) {
