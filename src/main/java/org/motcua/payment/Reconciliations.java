@@ -59,7 +59,7 @@ public class Reconciliations {
 
     /** A statement picked up from the statement directory by the daily job. */
     @Transactional
-    ReconciliationReport reconcileFile(byte[] content, LocalDate date, String fileName) {
+    public ReconciliationReport reconcileFile(byte[] content, LocalDate date, String fileName) {
         return reconcile(content, date, DIRECTORY, fileName, "system");
     }
 
