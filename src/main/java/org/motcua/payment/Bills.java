@@ -60,6 +60,55 @@ class Bills {
                             updated_at = :now where id = :id""")
                 .param("id", id).param("tx", transactionId).param("paidAt", Timestamp.from(paidAt))
                 .param("now", Timestamp.from(now)).update();
+        assignReceiptNumber(id, paidAt);
+    }
+
+    /**
+     * Gives the paid bill its receipt number, {@code BL-<year>-<000001>}: the next of the yearly sequence of the year
+     * of the payment in Ho Chi Minh City time. Called once, when the payment is applied, with the bill's row locked.
+     */
+    private void assignReceiptNumber(String id, Instant paidAt) {
+        int year = paidAt.atZone(Receipts.ZONE).getYear();
+        long next = jdbc.sql("""
+                        insert into payment_receipt_counter (year, last_number) values (:year, 1)
+                        on conflict (year) do update set last_number = payment_receipt_counter.last_number + 1
+                        returning last_number""")
+                .param("year", year).query(Long.class).single();
+        jdbc.sql("update payment_bill set receipt_number = :number where id = :id and receipt_number is null")
+                .param("id", id).param("number", "BL-%d-%06d".formatted(year, next)).update();
+    }
+
+    Optional<String> receiptNumber(String id) {
+        return jdbc.sql("select receipt_number from payment_bill where id = :id").param("id", id)
+                .query(String.class).optional();
+    }
+
+    /** The payments recorded here (result 00, applied or to be refunded) made on that day in Ho Chi Minh City. */
+    List<RecordedPayment> paymentsOn(java.time.LocalDate day, String partnerCode) {
+        Instant from = day.atStartOfDay(Receipts.ZONE).toInstant();
+        Instant to = day.plusDays(1).atStartOfDay(Receipts.ZONE).toInstant();
+        return jdbc.sql("""
+                        select * from payment_transaction where partner_code = :partner and result_code = '00'
+                            and paid_at >= :from and paid_at < :to order by paid_at, transaction_id""")
+                .param("partner", partnerCode).param("from", Timestamp.from(from)).param("to", Timestamp.from(to))
+                .query(Bills::payment).list();
+    }
+
+    /** A payment recorded here (result 00) by its gateway transaction id, whatever its day. */
+    Optional<RecordedPayment> payment(String partnerCode, String transactionId) {
+        return jdbc.sql("""
+                        select * from payment_transaction where partner_code = :partner and transaction_id = :tx
+                            and result_code = '00'""")
+                .param("partner", partnerCode).param("tx", transactionId).query(Bills::payment).optional();
+    }
+
+    private static RecordedPayment payment(ResultSet rs, int row) throws SQLException {
+        return new RecordedPayment(rs.getString("bill_id"), rs.getString("transaction_id"), rs.getLong("amount_vnd"),
+                instant(rs, "paid_at"));
+    }
+
+    /** A gateway transaction with result 00 recorded here. */
+    record RecordedPayment(String billId, String transactionId, long amountVnd, Instant paidAt) {
     }
 
     void setStatus(String id, BillStatus status, Instant now) {

@@ -13,11 +13,17 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param gatewayUrl  base address of the gateway, whose {@code init} is {@code POST <gatewayUrl>/init}
  *                    ({@code MOTCUA_PAYMENT_GATEWAY_URL}); empty = the demo gateway inside the platform (demo mode
  *                    only), no online payment otherwise
+ * @param statementDir the directory where the gateway's daily statements are dropped
+ *                     ({@code MOTCUA_PAYMENT_STATEMENT_DIR}); empty = no scheduled reconciliation
+ * @param reconciliationCron when the daily reconciliation runs, Ho Chi Minh City time
+ *                     ({@code MOTCUA_PAYMENT_RECONCILIATION_CRON}, default {@code 0 30 6 * * *})
  */
 @ConfigurationProperties("motcua.payment")
 public record PaymentProperties(@DefaultValue("DEMO") String partnerCode,
                                 @DefaultValue("") String secret,
-                                @DefaultValue("") String gatewayUrl) {
+                                @DefaultValue("") String gatewayUrl,
+                                @DefaultValue("") String statementDir,
+                                @DefaultValue("0 30 6 * * *") String reconciliationCron) {
 
     static final String DEMO_SECRET = "demo-secret";
 

@@ -49,6 +49,9 @@ public enum ErrorCode {
     PAYMENT_CHECKSUM_INVALID("payment-checksum-invalid", HttpStatus.FORBIDDEN, "The payment notification's checksum does not match"),
     PAYMENT_PARTNER_UNKNOWN("payment-partner-unknown", HttpStatus.FORBIDDEN, "The payment notification names another partner"),
     PAYMENT_AMOUNT_MISMATCH("payment-amount-mismatch", HttpStatus.UNPROCESSABLE_CONTENT, "The amount paid is not the bill's amount"),
+    BILL_NOT_PAID("bill-not-paid", HttpStatus.CONFLICT, "The bill is not paid: it has no receipt"),
+    PAYMENT_STATEMENT_INVALID("payment-statement-invalid", HttpStatus.UNPROCESSABLE_CONTENT, "The payment gateway's statement file is invalid"),
+    RECONCILIATION_NOT_FOUND("reconciliation-not-found", HttpStatus.NOT_FOUND, "No such reconciliation report"),
     // registry
     REGISTRY_RECORD_NOT_FOUND("registry-record-not-found", HttpStatus.NOT_FOUND, "The registry holds no such record"),
     REGISTRY_UNAVAILABLE("registry-unavailable", HttpStatus.SERVICE_UNAVAILABLE, "The registry is not answering"),

@@ -67,6 +67,21 @@ final class PaymentFixtures {
         return body;
     }
 
+    /** A successful payment notification of the demo partner, paid at the given time (ISO-8601 with offset). */
+    static Map<String, Object> paidAt(String billId, String transactionId, long amount, String paidAt) {
+        GatewayNotification unsigned = new GatewayNotification("DEMO", billId, transactionId, amount, "00", paidAt,
+                null);
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("partnerCode", "DEMO");
+        body.put("billId", billId);
+        body.put("transactionId", transactionId);
+        body.put("amount", amount);
+        body.put("resultCode", "00");
+        body.put("paidAt", paidAt);
+        body.put("checksum", Checksums.sign(unsigned.signedText(), SECRET));
+        return body;
+    }
+
     static Map<String, Object> paid(String billId, String transactionId, long amount) {
         return notification("DEMO", billId, transactionId, amount, "00", SECRET);
     }

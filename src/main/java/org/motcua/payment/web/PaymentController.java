@@ -12,6 +12,12 @@ import org.motcua.payment.NotificationRejected;
 import org.motcua.payment.NotificationVerdict;
 import org.motcua.payment.PaymentNotifications;
 import org.motcua.payment.PaymentQueries;
+import org.motcua.payment.Receipts;
+import org.motcua.problem.ErrorCode;
+import org.motcua.problem.ProblemException;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -34,9 +40,11 @@ class PaymentController {
     private final PaymentNotifications notifications;
     private final PaymentActors actors;
     private final JsonMapper json;
+    private final Receipts receipts;
 
     PaymentController(BillIssuing issuing, PaymentQueries queries, PaymentNotifications notifications,
-                      PaymentActors actors, JsonMapper json) {
+                      PaymentActors actors, JsonMapper json, Receipts receipts) {
+        this.receipts = receipts;
         this.issuing = issuing;
         this.queries = queries;
         this.notifications = notifications;
@@ -57,6 +65,25 @@ class PaymentController {
     @Operation(summary = "A bill: status, amount and the gateway transactions applied to it")
     BillView get(@PathVariable String billId, Authentication who) {
         return queries.view(billId, actors.of(who));
+    }
+
+    @GetMapping("/api/v1/payments/{billId}/receipt.pdf")
+    @Operation(summary = "The e-receipt (biên lai điện tử) of a paid bill, as PDF with a QR code of its public check",
+            description = "For those who may see the dossier; 409 bill-not-paid while the bill is not paid.")
+    ResponseEntity<byte[]> receipt(@PathVariable String billId, Authentication who) {
+        byte[] pdf = receipts.pdf(billId, actors.of(who));
+        return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline()
+                        .filename("bien-lai-" + billId + ".pdf").build().toString())
+                .body(pdf);
+    }
+
+    @GetMapping("/api/v1/public/receipts/{billId}")
+    @Operation(summary = "Public check of an e-receipt (the address of its QR code, no login)",
+            description = "Only the receipt number, amount, time paid and dossier code of a paid bill.")
+    Receipts.ReceiptCheck checkReceipt(@PathVariable String billId) {
+        return receipts.check(billId).orElseThrow(() -> new ProblemException(ErrorCode.BILL_NOT_FOUND,
+                "No paid bill '" + billId + "'"));
     }
 
     @PostMapping("/api/v1/payments/{billId}/cancel")
