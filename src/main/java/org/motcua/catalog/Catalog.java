@@ -58,6 +58,14 @@ public class Catalog {
         return versions.current(code);
     }
 
+    /**
+     * The number of the version in force, without reading its definition: for callers that keep the versions they
+     * have read (a published definition never changes). Empty as for {@link #findCurrent}.
+     */
+    public Optional<Integer> currentVersionNumber(String code) {
+        return versions.currentNumber(code);
+    }
+
     /** Any version, whatever its status: dossiers keep the version they were submitted under. */
     public Optional<ProcedureVersion> findVersion(String code, int version) {
         return versions.find(code, version);

@@ -96,6 +96,12 @@ class ProcedureVersions {
                 .param("code", code).param("version", version).query(row).optional();
     }
 
+    /** Kept with the version's status in the same transactions (publish, retire). */
+    Optional<Integer> currentNumber(String code) {
+        return jdbc.sql("select current_version from catalog_procedure where code = :code and current_version is not null")
+                .param("code", code).query(Integer.class).optional();
+    }
+
     Optional<ProcedureVersion> current(String code) {
         return jdbc.sql("select * from catalog_procedure_version where code = :code and status = 'published'")
                 .param("code", code).query(row).optional();

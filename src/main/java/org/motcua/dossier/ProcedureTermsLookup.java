@@ -8,24 +8,39 @@ import org.motcua.catalog.ProcedureVersion;
 import org.motcua.organization.Role;
 import org.springframework.stereotype.Component;
 
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
-/** The one place that reads the catalogue's types and turns a procedure version into {@link ProcedureTerms}. */
+/**
+ * The one place that reads the catalogue's types and turns a procedure version into {@link ProcedureTerms}. A
+ * published version never changes, so each is read and parsed once (reading the definition of the version in force
+ * for every submission cost a tenth of its CPU); which version is in force is asked every time.
+ */
 @Component
 class ProcedureTermsLookup {
 
     private final Catalog catalog;
+    /** By code and version; as many entries as versions ever used, a few thousand at most. */
+    private final Map<String, ProcedureTerms> versions = new ConcurrentHashMap<>();
 
     ProcedureTermsLookup(Catalog catalog) {
         this.catalog = catalog;
     }
 
     Optional<ProcedureTerms> current(String code) {
-        return catalog.findCurrent(code).map(ProcedureTermsLookup::terms);
+        return catalog.currentVersionNumber(code).flatMap(version -> version(code, version));
     }
 
     Optional<ProcedureTerms> version(String code, int version) {
-        return catalog.findVersion(code, version).map(ProcedureTermsLookup::terms);
+        String key = code + "#" + version;
+        ProcedureTerms known = versions.get(key);
+        if (known != null) {
+            return Optional.of(known);
+        }
+        Optional<ProcedureTerms> read = catalog.findVersion(code, version).map(ProcedureTermsLookup::terms);
+        read.ifPresent(terms -> versions.putIfAbsent(key, terms));
+        return read;
     }
 
     private static ProcedureTerms terms(ProcedureVersion version) {
