@@ -93,10 +93,11 @@ public class DossierQueries {
         if (Boolean.TRUE.equals(filter.overdue())) {
             filters += " and waiting_due_at < :now";
         }
-        long total = jdbc.sql("select count(*) from dossier where " + where + filters).params(params)
-                .query(Long.class).single();
-        long overdue = jdbc.sql("select count(*) from dossier where " + where + filters + " and waiting_due_at < :now")
-                .params(params).query(Long.class).single();
+        // both totals in one pass over the inbox's index entries
+        record Totals(long total, long overdue) { }
+        Totals totals = jdbc.sql("select count(*), count(*) filter (where waiting_due_at < :now) from dossier where "
+                        + where + filters)
+                .params(params).query((rs, n) -> new Totals(rs.getLong(1), rs.getLong(2))).single();
         params.put("limit", size);
         params.put("offset", (long) page * size);
         List<InboxItem> items = jdbc.sql("""
@@ -120,6 +121,6 @@ public class DossierQueries {
                             due != null && due.isBefore(now));
                 })
                 .list();
-        return new InboxPage(new ArrayList<>(items), page, size, total, overdue);
+        return new InboxPage(new ArrayList<>(items), page, size, totals.total(), totals.overdue());
     }
 }
