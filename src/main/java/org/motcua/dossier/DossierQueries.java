@@ -45,18 +45,18 @@ public class DossierQueries {
     /** The public look-up by code; unknown codes are not found. */
     @Transactional(readOnly = true)
     public PublicDossierStatus publicStatus(String code) {
-        Dossier dossier = dossiers.find(code).orElseThrow(() -> new DossierNotFound(code));
-        DossierState s = dossier.state();
-        int completed = s.status == DossierStatus.FINISHED || s.status == DossierStatus.RESULT_RETURNED
-                ? s.steps.size() : Math.max(0, s.currentStep);
-        ProcessStep current = s.status.ended() ? null : dossier.currentStep();
-        return new PublicDossierStatus(s.code, DossierView.StatusView.of(s.status),
-                new DossierView.ProcedureRef(s.procedureCode, s.procedureVersion, s.procedureNameVi,
-                        s.procedureNameEn),
-                units.find(s.receivingUnit).map(u -> u.nameVi()).orElse(s.receivingUnit),
-                units.find(s.competentUnit).map(u -> u.nameVi()).orElse(s.competentUnit),
-                s.submittedAt, s.receivedAt, s.appointmentAt, completed, s.steps.size(),
-                current == null ? null : current.nameVi(), s.endedAt, s.onTime);
+        Dossiers.PublicRow d = dossiers.publicRow(code).orElseThrow(() -> new DossierNotFound(code));
+        int completed = d.status() == DossierStatus.FINISHED || d.status() == DossierStatus.RESULT_RETURNED
+                ? d.totalSteps() : Math.max(0, d.currentStep());
+        String receivingName = units.find(d.receivingUnit()).map(u -> u.nameVi()).orElse(d.receivingUnit());
+        // mostly the ward that received it: one look-up
+        String competentName = d.competentUnit().equals(d.receivingUnit()) ? receivingName
+                : units.find(d.competentUnit()).map(u -> u.nameVi()).orElse(d.competentUnit());
+        return new PublicDossierStatus(d.code(), DossierView.StatusView.of(d.status()),
+                new DossierView.ProcedureRef(d.procedureCode(), d.procedureVersion(), d.procedureNameVi(),
+                        d.procedureNameEn()),
+                receivingName, competentName, d.submittedAt(), d.receivedAt(), d.appointmentAt(), completed,
+                d.totalSteps(), d.status().ended() ? null : d.currentStepName(), d.endedAt(), d.onTime());
     }
 
     /** What waits for the caller's roles in their units, the most urgent first. */

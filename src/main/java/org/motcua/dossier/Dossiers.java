@@ -36,6 +36,38 @@ class Dossiers {
                 .query((rs, n) -> new Dossier(read(rs))).optional();
     }
 
+    /** What the public look-up shows of a dossier; see {@link #publicRow}. */
+    record PublicRow(String code, DossierStatus status, String procedureCode, int procedureVersion,
+                     String procedureNameVi, String procedureNameEn, String receivingUnit, String competentUnit,
+                     Instant submittedAt, Instant receivedAt, Instant appointmentAt, int currentStep, int totalSteps,
+                     String currentStepName, Instant endedAt, Boolean onTime) {
+    }
+
+    /**
+     * The columns of the public look-up only: the anonymous, most frequent read does not need the applicant's data
+     * and form, nor every step parsed.
+     */
+    Optional<PublicRow> publicRow(String code) {
+        return jdbc.sql("""
+                        select code, status, procedure_code, procedure_version, procedure_name_vi, procedure_name_en,
+                               receiving_unit, competent_unit, submitted_at, received_at, appointment_at,
+                               current_step, jsonb_array_length(steps) as total_steps,
+                               case when current_step >= 0 then steps -> current_step ->> 'nameVi' end as step_name,
+                               ended_at, on_time
+                        from dossier where code = :code""")
+                .param("code", code)
+                .query((rs, n) -> {
+                    boolean onTime = rs.getBoolean("on_time");
+                    return new PublicRow(rs.getString("code"),
+                            DossierStatus.fromCode(rs.getInt("status")).orElseThrow(), rs.getString("procedure_code"),
+                            rs.getInt("procedure_version"), rs.getString("procedure_name_vi"),
+                            rs.getString("procedure_name_en"), rs.getString("receiving_unit"),
+                            rs.getString("competent_unit"), instant(rs, "submitted_at"), instant(rs, "received_at"),
+                            instant(rs, "appointment_at"), rs.getInt("current_step"), rs.getInt("total_steps"),
+                            rs.getString("step_name"), instant(rs, "ended_at"), rs.wasNull() ? null : onTime);
+                }).optional();
+    }
+
     /** Locks the row, for the overdue scan: other nodes skip it instead of waiting. */
     List<Dossier> claimOverdue(Instant now, int limit) {
         return jdbc.sql("""
