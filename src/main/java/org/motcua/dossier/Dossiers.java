@@ -56,16 +56,14 @@ class Dossiers {
                                ended_at, on_time
                         from dossier where code = :code""")
                 .param("code", code)
-                .query((rs, n) -> {
-                    boolean onTime = rs.getBoolean("on_time");
-                    return new PublicRow(rs.getString("code"),
-                            DossierStatus.fromCode(rs.getInt("status")).orElseThrow(), rs.getString("procedure_code"),
-                            rs.getInt("procedure_version"), rs.getString("procedure_name_vi"),
-                            rs.getString("procedure_name_en"), rs.getString("receiving_unit"),
-                            rs.getString("competent_unit"), instant(rs, "submitted_at"), instant(rs, "received_at"),
-                            instant(rs, "appointment_at"), rs.getInt("current_step"), rs.getInt("total_steps"),
-                            rs.getString("step_name"), instant(rs, "ended_at"), rs.wasNull() ? null : onTime);
-                }).optional();
+                .query((rs, n) -> new PublicRow(rs.getString("code"),
+                        DossierStatus.fromCode(rs.getInt("status")).orElseThrow(), rs.getString("procedure_code"),
+                        rs.getInt("procedure_version"), rs.getString("procedure_name_vi"),
+                        rs.getString("procedure_name_en"), rs.getString("receiving_unit"),
+                        rs.getString("competent_unit"), instant(rs, "submitted_at"), instant(rs, "received_at"),
+                        instant(rs, "appointment_at"), rs.getInt("current_step"), rs.getInt("total_steps"),
+                        rs.getString("step_name"), instant(rs, "ended_at"), rs.getObject("on_time", Boolean.class)))
+                .optional();
     }
 
     /** Locks the row, for the overdue scan: other nodes skip it instead of waiting. */
