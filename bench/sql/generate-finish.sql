@@ -9,6 +9,30 @@ on conflict (agency_code, day) do update
     set last_value = greatest(dossier_code_sequence.last_value, excluded.last_value);
 select setval(pg_get_serial_sequence('dossier', 'id'), (select max(id) from dossier)) \g /dev/null
 
+-- the batches ran without foreign-key triggers: check the generated rows against every foreign key they have
+do $$
+declare
+    orphans bigint;
+begin
+    select (select count(*) from dossier d
+            where d.id > (select base_id from bench.params)
+              and (not exists (select 1 from organization_unit u where u.slug = d.receiving_unit)
+                or not exists (select 1 from organization_unit u where u.slug = d.competent_unit)
+                or not exists (select 1 from organization_unit u where u.slug = d.processing_unit)))
+         + (select count(*) from dossier_history h
+            where h.dossier_id > (select base_id from bench.params)
+              and not exists (select 1 from dossier d where d.id = h.dossier_id))
+         + (select count(*) from dossier_upload x
+            where x.dossier_id > (select base_id from bench.params)
+              and (not exists (select 1 from dossier d where d.id = x.dossier_id)
+                or not exists (select 1 from dossier_file f where f.id = x.file_id)))
+    into orphans;
+    if orphans > 0 then
+        raise exception 'the generator wrote % rows that break a foreign key', orphans;
+    end if;
+end $$;
+
+\pset footer off
 \echo 'generated dossiers by outcome:'
 select case status when 3 then 'refused at intake'
                   when 10 then 'result returned, ' || case when on_time then 'on time' else 'late' end
