@@ -21,9 +21,16 @@ function init(args)
   next_line = tonumber(args[2] or "1") + tid - 1 -- global: done() reads it through thread:get
 end
 
+local verified = false
+
 function request()
   local line = lines[next_line] or lines[#lines]
-  next_line = next_line + stride
+  -- wrk calls request() once on the first thread to check it and never sends that one: do not use up its line
+  if tid == 1 and not verified then
+    verified = true
+  else
+    next_line = next_line + stride
+  end
   return wrk.format("POST", "/api/v1/dossiers/" .. line[1] .. "/actions",
     { ["Authorization"] = line[2], ["Content-Type"] = "application/json" }, '{"action":"FORWARD"}')
 end
