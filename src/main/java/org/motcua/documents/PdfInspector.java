@@ -4,6 +4,8 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.interactive.digitalsignature.PDSignature;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.bouncycastle.asn1.ASN1InputStream;
+import org.bouncycastle.asn1.cms.ContentInfo;
 import org.bouncycastle.asn1.x500.RDN;
 import org.bouncycastle.asn1.x500.X500Name;
 import org.bouncycastle.asn1.x500.style.BCStyle;
@@ -108,7 +110,12 @@ final class PdfInspector {
         try {
             byte[] contents = signature.getContents(file);
             byte[] signed = signature.getSignedContent(file);
-            CMSSignedData cms = new CMSSignedData(new CMSProcessableByteArray(signed), contents);
+            // the /Contents hex string is padded with zeros after the DER structure: read only the first object
+            ContentInfo info;
+            try (ASN1InputStream in = new ASN1InputStream(contents)) {
+                info = ContentInfo.getInstance(in.readObject());
+            }
+            CMSSignedData cms = new CMSSignedData(new CMSProcessableByteArray(signed), info);
             SignerInformation signer = cms.getSignerInfos().getSigners().iterator().next();
             @SuppressWarnings("unchecked")
             Collection<X509CertificateHolder> certificates = cms.getCertificates().getMatches(signer.getSID());
