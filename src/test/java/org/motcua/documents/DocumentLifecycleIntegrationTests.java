@@ -59,6 +59,13 @@ class DocumentLifecycleIntegrationTests {
             assertThat(entry.get("author").asString()).isEqualTo("Ủy ban nhân dân Thành phố Hồ Chí Minh");
             assertThat(entry.get("fromPlatform").asBoolean()).isTrue();
             assertThat(entry.get("files")).hasSize(1);
+            // passed on the same working day (after the cut-off or on a day off: the next one), per the calendar
+            String received = entry.get("receivedAt").asString();
+            String sameDay = ApiClient.anonymous(port).get("/api/v1/calendar/due?workingDays=0&from="
+                    + java.net.URLEncoder.encode(java.time.Instant.parse(received).atOffset(java.time.ZoneOffset
+                    .ofHours(7)).toString(), java.nio.charset.StandardCharsets.UTF_8)).json().get("due").asString();
+            assertThat(java.time.Instant.parse(entry.get("passOnDue").asString()))
+                    .isEqualTo(java.time.OffsetDateTime.parse(sameDay).toInstant());
             assertThat(row.get("cells").get(1).asString()).isEqualTo(String.format("%02d", entry.get("number").asInt()));
         }
         assertThat(ids).hasSize(3);
