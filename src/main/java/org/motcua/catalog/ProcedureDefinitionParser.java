@@ -30,7 +30,7 @@ public final class ProcedureDefinitionParser {
 
     private static final Set<String> FIELDS = Set.of("code", "nationalCode", "name", "sector", "lifeEvents", "tier",
             "competentUnit", "agencyNote", "onlineLevel", "timeLimit", "fees", "components", "form", "process",
-            "result", "legalBasis", "unconfirmed", "sourceNote", "prefill");
+            "result", "legalBasis", "unconfirmed", "sourceNote", "prefill", "feePayment");
     private static final Pattern CODE =
             Pattern.compile("^[0-9]\\.[0-9]{6}\\.[0-9]{3}\\.[0-9]{2}\\.[0-9]{2}\\.H[0-9]{2}$");
     private static final Pattern NATIONAL_CODE = Pattern.compile("^[0-9]\\.[0-9]{6}$");
@@ -76,6 +76,7 @@ public final class ProcedureDefinitionParser {
         OnlineLevel onlineLevel = f.choice(source, "onlineLevel", "", OnlineLevel.values(), OnlineLevel::code, true);
         TimeLimit timeLimit = timeLimit(source, f);
         List<Fee> fees = fees(source, f);
+        FeePayment feePayment = f.choice(source, "feePayment", "", FeePayment.values(), FeePayment::code, false);
         List<DossierComponent> components = components(source, f);
         FormSchema form = form(source, f);
         List<ProcessStep> process = process(source, timeLimit, f);
@@ -89,7 +90,7 @@ public final class ProcedureDefinitionParser {
         }
         return new ProcedureDefinition(code, nationalCode, name, sector, lifeEvents, tier, competentUnit, agencyNote,
                 onlineLevel, timeLimit, fees, components, form, process, result, legalBasis, unconfirmed, sourceNote,
-                prefill);
+                prefill, feePayment);
     }
 
     /** Form fields filled from a registry the procedure reads (see {@link PrefillSources}). */

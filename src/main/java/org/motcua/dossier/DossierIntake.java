@@ -142,6 +142,8 @@ public class DossierIntake {
         s.timeLimitWorkingDays = terms.timeLimitWorkingDays();
         s.verificationWorkingDays = terms.verificationWorkingDays();
         s.steps = terms.steps();
+        s.fees = terms.fees();
+        s.feeAtSubmission = terms.feeAtSubmission();
         s.feesDueVnd = terms.feesVnd();
         s.submittedBy = by.id();
         if (consent != null) {

@@ -16,10 +16,13 @@ import java.util.function.Function;
  *                   the components read from a registry instead of uploaded
  * @param verificationWorkingDays the longer limit allowed when verification is needed (xác minh), or null
  * @param fullyOnline the procedure is offered fully online (toàn trình), so its online submissions need e-ID level 2
+ * @param fees        the fee lines, none exempt yet
+ * @param feeAtSubmission the fees are paid with the submission rather than as a financial obligation (status 6)
  */
 record ProcedureTerms(String code, int version, String nameVi, String nameEn, String department,
                       BigDecimal timeLimitWorkingDays, BigDecimal verificationWorkingDays, List<ProcessStep> steps, long feesVnd,
                       List<String> componentIds, Function<JsonNode, List<FieldProblem>> formValidator,
                       String resultNameVi, JsonNode formSchema, java.util.Map<String, String> prefill,
-                      java.util.Map<String, String> registryComponents, boolean fullyOnline) {
+                      java.util.Map<String, String> registryComponents, boolean fullyOnline,
+                      List<DossierFee> fees, boolean feeAtSubmission) {
 }

@@ -2,6 +2,7 @@ package org.motcua.dossier;
 
 import org.motcua.catalog.Catalog;
 import org.motcua.catalog.Fee;
+import org.motcua.catalog.FeePayment;
 import org.motcua.catalog.OnlineLevel;
 import org.motcua.catalog.ProcedureDefinition;
 import org.motcua.catalog.ProcedureVersion;
@@ -57,6 +58,16 @@ class ProcedureTermsLookup {
                 d.form().json(), d.prefill(),
                 d.components().stream().filter(c -> c.registry() != null).collect(java.util.stream.Collectors.toMap(
                         c -> c.id(), c -> c.registry().code(), (a, b) -> a, java.util.LinkedHashMap::new)),
-                d.onlineLevel() == OnlineLevel.FULL);
+                d.onlineLevel() == OnlineLevel.FULL, fees(d), d.feePayment() == FeePayment.SUBMISSION);
+    }
+
+    private static java.util.List<DossierFee> fees(ProcedureDefinition d) {
+        boolean unconfirmed = d.unconfirmed().contains("fees");
+        java.util.List<DossierFee> lines = new java.util.ArrayList<>();
+        for (Fee fee : d.fees()) {
+            lines.add(new DossierFee(lines.size() + 1, fee.name().vi(), fee.name().en(), fee.kind().code(),
+                    fee.amountVnd(), fee.unit() == null ? null : fee.unit().vi(), unconfirmed, null));
+        }
+        return java.util.List.copyOf(lines);
     }
 }
