@@ -55,6 +55,7 @@ public enum ErrorCode {
     FEE_NOT_PAID("fee-not-paid", HttpStatus.CONFLICT, "The procedure's fees are paid with the submission: the dossier is received once they are paid"),
     FEE_LINE_NOT_FOUND("fee-line-not-found", HttpStatus.NOT_FOUND, "The dossier has no such fee line"),
     REFUND_NOT_FOUND("refund-not-found", HttpStatus.NOT_FOUND, "No such refund"),
+    PAYMENT_GATEWAY_REFUSED("payment-gateway-refused", HttpStatus.BAD_GATEWAY, "The payment platform refused the bill"),
     REFUND_ALREADY_SETTLED("refund-already-settled", HttpStatus.CONFLICT, "The refund was already settled"),
     // registry
     REGISTRY_RECORD_NOT_FOUND("registry-record-not-found", HttpStatus.NOT_FOUND, "The registry holds no such record"),
