@@ -218,11 +218,12 @@ public final class ProcedureDefinitionParser {
             if (fee == null) {
                 continue;
             }
-            f.onlyKnownKeys(fee, path, Set.of("name", "kind", "amountVnd", "unit", "exemptions"));
+            f.onlyKnownKeys(fee, path, Set.of("name", "kind", "amountVnd", "unit", "exemptions", "applies"));
             LocalizedText name = f.localized(fee, "name", path, true);
             FeeKind kind = f.choice(fee, "kind", path, FeeKind.values(), FeeKind::code, true);
             Long amount = f.wholeNumber(fee, "amountVnd", path);
             LocalizedText unit = f.localized(fee, "unit", path, false);
+            FeeApplies applies = f.choice(fee, "applies", path, FeeApplies.values(), FeeApplies::code, false);
             List<LocalizedText> exemptions = new ArrayList<>();
             List<?> exemptionList = f.list(fee, "exemptions", path, false);
             for (int j = 0; exemptionList != null && j < exemptionList.size(); j++) {
@@ -232,7 +233,7 @@ public final class ProcedureDefinitionParser {
                 }
             }
             if (amount != null) {
-                fees.add(new Fee(name, kind, amount, unit, exemptions));
+                fees.add(new Fee(name, kind, amount, unit, exemptions, applies));
             }
         }
         return fees;

@@ -6,7 +6,7 @@ import java.time.Instant;
  * One fee line (phí, lệ phí) of the procedure version, frozen into the dossier at submission, and its exemption if
  * the processor decided one. The dossier owes the sum of the lines not exempt.
  *
- * @param line        the line's number, from 1, as the procedure lists them
+ * @param line        the line's number in the dossier, from 1 (the procedure's lines it owes, in their order)
  * @param kind        {@code fee} (phí) or {@code charge} (lệ phí)
  * @param unit        what the amount is per (a copy, a page), or null when per dossier
  * @param unconfirmed the procedure's fees are not confirmed against the national portal

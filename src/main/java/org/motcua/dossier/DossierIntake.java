@@ -142,9 +142,9 @@ public class DossierIntake {
         s.timeLimitWorkingDays = terms.timeLimitWorkingDays();
         s.verificationWorkingDays = terms.verificationWorkingDays();
         s.steps = terms.steps();
-        s.fees = terms.fees();
+        s.fees = terms.feesFor(request.channel());
         s.feeAtSubmission = terms.feeAtSubmission();
-        s.feesDueVnd = terms.feesVnd();
+        s.feesDueVnd = s.fees.stream().mapToLong(DossierFee::dueVnd).sum();
         s.submittedBy = by.id();
         if (consent != null) {
             s.consentId = consent.id();
