@@ -46,7 +46,7 @@ class PrintedForms {
                         "Bản điện tử", 1)).toList(),
                 s.feesDueVnd > 0 ? List.of(new FeeLine("Phí, lệ phí theo quy định", s.feesDueVnd)) : List.of(),
                 receivedBy, "Bộ phận Một cửa – " + name(s.receivingUnit),
-                address.baseUrl() + "/api/v1/public/dossiers/" + s.code);
+                address.baseUrl() + "/lookup?code=" + s.code);
     }
 
     PrintedUnit unit(String slug) {
