@@ -81,6 +81,23 @@ class TemplateTextsTests {
         assertThat(missing).as("message keys missing from the bundles").isEmpty();
     }
 
+    @Test
+    void noKeyIsDefinedInTwoBundles() throws IOException {
+        // the one message source reads the bundles in order: a key of a second bundle would be silently shadowed
+        Set<String> seen = new TreeSet<>();
+        List<String> twice = new ArrayList<>();
+        try (Stream<Path> files = Files.walk(RESOURCES, 2)) {
+            for (Path bundle : files.filter(p -> p.getFileName().toString().equals("messages.properties")).toList()) {
+                Properties one = new Properties();
+                try (Reader in = Files.newBufferedReader(bundle, StandardCharsets.UTF_8)) {
+                    one.load(in);
+                }
+                one.stringPropertyNames().stream().filter(k -> !seen.add(k)).forEach(k -> twice.add(bundle + ": " + k));
+            }
+        }
+        assertThat(twice).isEmpty();
+    }
+
     private static void check(String key, String where, Properties vi, Properties en, List<String> missing) {
         if (!vi.containsKey(key)) {
             missing.add(where + ": " + key + " (vi)");
