@@ -4,6 +4,7 @@ import org.springframework.context.MessageSource;
 import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
+import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Locale;
 
@@ -43,6 +44,11 @@ public final class PageContext {
 
     /** This page again in another language ({@code ?lang=}), keeping the other query parameters. */
     public String switchTo(String lang) {
+        // on an error page, the address the visitor asked for rather than /error
+        Object original = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
+        if (original != null) {
+            return original + "?lang=" + lang;
+        }
         return ServletUriComponentsBuilder.fromRequest(request).replaceQueryParam("lang", lang)
                 .build().toUriString().replaceFirst("^[a-z]+://[^/]+", "");
     }
