@@ -22,7 +22,8 @@ final class RegisterTexts {
                 : Locale.forLanguageTag("vi");
     }
 
+    /** The text of {@code documents.<key>}. */
     String get(String key, Object... args) {
-        return MESSAGES.getMessage(key, args, locale);
+        return MESSAGES.getMessage("documents." + key, args, locale);
     }
 }
