@@ -22,12 +22,15 @@ import java.util.Optional;
 
 /**
  * The category tree, read at start-up from {@code motcua.feedback.categories-location}. The platform does not start
- * with a tree that names an unknown department or repeats a code.
+ * with a tree that repeats a code; a department it names that does not exist is logged as an error once started.
  */
 @Service
 public class Categories {
 
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(Categories.class);
+
     private final Map<String, Category> byCode = new LinkedHashMap<>();
+    private final Units units;
 
     Categories(FeedbackProperties properties, Units units) {
         Resource resource = new DefaultResourceLoader().getResource(properties.categoriesLocation());
@@ -40,9 +43,16 @@ public class Categories {
         for (Object root : roots) {
             read(asMap(root), null, properties.defaultWorkingDays(), null);
         }
-        byCode.values().stream().filter(Category::cityWide).forEach(c -> units.find(c.responsibleUnit())
-                .orElseThrow(() -> new IllegalStateException("Feedback category " + c.code()
-                        + " names an unknown unit " + c.responsibleUnit())));
+        this.units = units;
+    }
+
+    /** Once the units are loaded: a city-wide category naming an unknown department is logged as an error. */
+    @org.springframework.context.event.EventListener(org.springframework.boot.context.event.ApplicationReadyEvent.class)
+    void checkDepartments() {
+        byCode.values().stream().filter(Category::cityWide)
+                .filter(c -> units.find(c.responsibleUnit()).isEmpty())
+                .forEach(c -> log.error("Feedback category {} names an unknown unit {}: its reports go nowhere until "
+                        + "the category file is corrected", c.code(), c.responsibleUnit()));
     }
 
     /** Every node, groups first then their leaves, in file order. */

@@ -46,7 +46,7 @@ class BoundaryController {
         return boundaries.importGeoJson(geoJson, source, callers.cityAdmin(who).id());
     }
 
-    @GetMapping(value = "/api/v1/feedback/public/boundaries", produces = "application/geo+json")
+    @GetMapping("/api/v1/feedback/public/boundaries")
     @Operation(summary = "The ward boundaries in force (GeoJSON); each says whether it is approximate",
             description = "The demo's are Voronoi cells of the units' representative points (approximate: true).")
     ResponseEntity<String> boundaries() {
