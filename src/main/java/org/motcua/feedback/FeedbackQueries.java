@@ -74,7 +74,10 @@ public class FeedbackQueries {
         return forReporter(followToken).report().id();
     }
 
-    /** For staff of the report's unit (any role), the hotline operator who typed it in, and city-wide staff. */
+    /**
+     * For staff of the report's unit (any role) or of a unit that held it before a transfer, the hotline operator who
+     * typed it in, and city-wide staff.
+     */
     public ReportDetail forStaff(long id, Caller caller) {
         Report report = reports.find(id).orElseThrow(FeedbackHandling::notFound);
         if (!canRead(report, caller)) {
@@ -155,8 +158,14 @@ public class FeedbackQueries {
         if (caller.kind() != Caller.Kind.STAFF) {
             return false;
         }
-        return caller.cityWide() || caller.id().equals(report.operator)
-                || caller.grants().stream().anyMatch(g -> g.unitSlug().equals(report.unit()));
+        if (caller.cityWide() || caller.id().equals(report.operator)
+                || caller.grants().stream().anyMatch(g -> g.unitSlug().equals(report.unit()))) {
+            return true;
+        }
+        // a unit that held the report before a transfer still sees it
+        Set<String> held = reports.history(report.id()).stream().map(ReportHistoryEntry::unit)
+                .filter(java.util.Objects::nonNull).collect(Collectors.toSet());
+        return caller.grants().stream().anyMatch(g -> held.contains(g.unitSlug()));
     }
 
     PublicReport toPublic(Report r) {
