@@ -24,6 +24,8 @@ create table feedback_report (
     operator          text,
     attributes        jsonb       not null default '{}',
     device_id         text,
+    -- Open311 media_url: a link to the reporter's picture elsewhere (never fetched by the platform)
+    media_url         text,
     follow_token_hash text        not null unique,
     open311_token     text        not null unique,
     received_at       timestamptz not null,

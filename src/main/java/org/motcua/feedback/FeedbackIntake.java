@@ -88,6 +88,7 @@ public class FeedbackIntake {
         report.operator = operator;
         report.attributes = attributes;
         report.deviceId = blankToNull(in.deviceId());
+        report.mediaUrl = blankToNull(in.mediaUrl());
         String followToken = token(32);
         report.open311Token = HexFormat.of().formatHex(randomBytes(12));
         reports.insert(report, hash(followToken));
@@ -140,6 +141,10 @@ public class FeedbackIntake {
             errors.add(new FieldProblem("ward", "'" + in.ward() + "' is not a ward-level unit"));
         }
         length(errors, "address", in.address(), 500);
+        String media = blankToNull(in.mediaUrl());
+        if (media != null && (media.length() > 1000 || !media.matches("(?i)^https?://[^\\s]+$"))) {
+            errors.add(new FieldProblem("mediaUrl", "must be an http(s) URL of at most 1000 characters"));
+        }
         length(errors, "contactName", in.contactName(), 200);
         if (blankToNull(in.contactEmail()) != null && !EMAIL.matcher(in.contactEmail().strip()).matches()) {
             errors.add(new FieldProblem("contactEmail", "is not an e-mail address"));

@@ -36,10 +36,10 @@ class FeedbackReports {
         jdbc.sql("""
                         insert into feedback_report (id, category, description, channel, status, latitude, longitude,
                             address, chosen_unit, contact_name, contact_phone, contact_email, reporter_subject, operator,
-                            attributes, device_id, follow_token_hash, open311_token, received_at, due_at, updated_at)
+                            attributes, device_id, media_url, follow_token_hash, open311_token, received_at, due_at, updated_at)
                         values (:id, :category, :description, :channel, :status, :lat, :lon, :address, :chosen,
                             :contactName, :contactPhone, :contactEmail, :subject, :operator, cast(:attributes as jsonb),
-                            :device, :follow, :token, :received, :due, :updated)""")
+                            :device, :media, :follow, :token, :received, :due, :updated)""")
                 .param("id", r.id).param("category", r.category).param("description", r.description)
                 .param("channel", r.channel.name()).param("status", r.status.name())
                 .param("lat", r.latitude).param("lon", r.longitude).param("address", r.address)
@@ -47,6 +47,7 @@ class FeedbackReports {
                 .param("contactPhone", r.contactPhone).param("contactEmail", r.contactEmail)
                 .param("subject", r.reporterSubject).param("operator", r.operator)
                 .param("attributes", json.writeValueAsString(r.attributes)).param("device", r.deviceId)
+                .param("media", r.mediaUrl)
                 .param("follow", followTokenHash).param("token", r.open311Token)
                 .param("received", ts(r.receivedAt)).param("due", ts(r.dueAt)).param("updated", ts(r.updatedAt))
                 .update();
@@ -203,6 +204,7 @@ class FeedbackReports {
         r.attributes = json.readValue(rs.getString("attributes"), new TypeReference<Map<String, String>>() {
         });
         r.deviceId = rs.getString("device_id");
+        r.mediaUrl = rs.getString("media_url");
         r.open311Token = rs.getString("open311_token");
         r.receivedAt = instant(rs, "received_at");
         r.assignedAt = instant(rs, "assigned_at");

@@ -67,7 +67,7 @@ public class Open311Requests {
         String serviceName = categories.find(r.category()).map(Category::nameVi).orElse(r.category());
         String agency = r.unit() == null ? null : units.find(r.unit()).map(Unit::nameVi).orElse(r.unit());
         Instant updated = r.updatedAt();
-        String media = photos.of(r.id()).stream().filter(p -> p.kind().equals("ANSWER")).findFirst()
+        String media = r.mediaUrl != null ? r.mediaUrl : photos.of(r.id()).stream().filter(p -> p.kind().equals("ANSWER")).findFirst()
                 .map(p -> "/api/v1/feedback/public/reports/" + r.id() + "/photos/" + p.id()).orElse(null);
         return new Open311Request(String.valueOf(r.id()), r.status().open311(), r.answer(), serviceName,
                 r.category(), r.description(), agency, null, r.receivedAt(), updated, r.dueAt(), r.address(),

@@ -31,6 +31,7 @@ public final class Report {
     String operator;
     Map<String, String> attributes = Map.of();
     String deviceId;
+    String mediaUrl;
     String open311Token;
     Instant receivedAt;
     Instant assignedAt;

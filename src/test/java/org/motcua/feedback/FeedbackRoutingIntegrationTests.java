@@ -124,6 +124,15 @@ class FeedbackRoutingIntegrationTests {
     }
 
     @Test
+    void theFeedbackApiIsInTheOpenApiDocument() {
+        JsonNode paths = ApiClient.anonymous(port).get("/v3/api-docs").json().get("paths");
+        assertThat(paths.has("/api/v1/feedback/public/reports")).isTrue();
+        assertThat(paths.has("/api/v1/feedback/reports/{id}/actions")).isTrue();
+        assertThat(paths.has("/api/v1/feedback/hotline/reports")).isTrue();
+        assertThat(paths.has("/api/v1/feedback/public/ranking")).isTrue();
+    }
+
+    @Test
     void theApproximateBoundariesArePublishedAndLabelledApproximate() {
         JsonNode geo = FeedbackFixtures.anonymous(port).get("/api/v1/feedback/public/boundaries").json();
         assertThat(geo.get("type").asString()).isEqualTo("FeatureCollection");

@@ -85,10 +85,11 @@ class Open311IntegrationTests {
         form.put("attribute[light_state]", "blinking");
         form.put("email", "app-user@example.vn");
         form.put("first_name", "Lan");
+        form.put("media_url", "https://photos.example.vn/p/123.jpg");
         ApiClient.Response created = FeedbackFixtures.form(port, V2 + "/requests.json", FeedbackFixtures.freshAddress(),
                 form);
         // then it is created with an id and a token
-        assertThat(created.status()).as(created.toString()).isEqualTo(201);
+        assertThat(created.status()).as(created.toString()).isEqualTo(200);
         JsonNode request = created.json().get(0);
         String id = request.get("service_request_id").asString();
         String token = request.get("token").asString();
@@ -104,6 +105,7 @@ class Open311IntegrationTests {
         assertThat(one.get("lat").asDouble()).isEqualTo(NGUYEN_HUE_LAT);
         assertThat(one.get("long").asDouble()).isEqualTo(NGUYEN_HUE_LON);
         assertThat(one.get("requested_datetime").asString()).endsWith("+07:00");
+        assertThat(one.get("media_url").asString()).isEqualTo("https://photos.example.vn/p/123.jpg");
         assertThat(one.toString()).doesNotContain("app-user@example.vn", "Lan");
         // the same in XML
         Document xml = parse(FeedbackFixtures.get(port, V2 + "/requests/" + id + ".xml").body());
@@ -125,7 +127,7 @@ class Open311IntegrationTests {
     void xmlPostsAreAnsweredInXml() throws Exception {
         ApiClient.Response created = FeedbackFixtures.form(port, V2 + "/requests.xml", FeedbackFixtures.freshAddress(),
                 post(POTHOLE, BEN_THANH_LAT, BEN_THANH_LON));
-        assertThat(created.status()).isEqualTo(201);
+        assertThat(created.status()).isEqualTo(200);
         Document doc = parse(created.body());
         assertThat(doc.getDocumentElement().getNodeName()).isEqualTo("service_requests");
         assertThat(doc.getElementsByTagName("service_request_id").item(0).getTextContent()).matches("\\d+");
@@ -136,7 +138,7 @@ class Open311IntegrationTests {
         Map<String, String> address = post(POTHOLE, null, null);
         address.put("address_string", "12 Lê Lợi, Phường Bến Thành");
         assertThat(FeedbackFixtures.form(port, V2 + "/requests.json", FeedbackFixtures.freshAddress(), address)
-                .status()).isEqualTo(201);
+                .status()).isEqualTo(200);
 
         ApiClient.Response none = FeedbackFixtures.form(port, V2 + "/requests.json", FeedbackFixtures.freshAddress(),
                 post(POTHOLE, null, null));
@@ -149,6 +151,16 @@ class Open311IntegrationTests {
         Document doc = parse(noneXml.body());
         assertThat(doc.getDocumentElement().getNodeName()).isEqualTo("errors");
         assertThat(doc.getElementsByTagName("code").item(0).getTextContent()).isEqualTo("400");
+    }
+
+    @Test
+    void aMediaUrlThatIsNotAWebAddressIs400() {
+        Map<String, String> form = post(POTHOLE, BEN_THANH_LAT, BEN_THANH_LON);
+        form.put("media_url", "javascript:alert(1)");
+        ApiClient.Response r = FeedbackFixtures.form(port, V2 + "/requests.json", FeedbackFixtures.freshAddress(),
+                form);
+        assertThat(r.status()).isEqualTo(400);
+        assertThat(r.json().get(0).get("description").asString()).startsWith("media_url");
     }
 
     @Test
@@ -197,7 +209,7 @@ class Open311IntegrationTests {
         Map<String, String> form = post(POTHOLE, BEN_THANH_LAT, BEN_THANH_LON);
         form.put("api_key", key.get("key").asString());
         assertThat(FeedbackFixtures.form(port, V2 + "/requests.json", FeedbackFixtures.freshAddress(), form).status())
-                .isEqualTo(201);
+                .isEqualTo(200);
         assertThat(admin.delete("/api/v1/feedback/open311-keys/" + key.get("id").asLong()).status()).isEqualTo(204);
         assertThat(FeedbackFixtures.form(port, V2 + "/requests.json", FeedbackFixtures.freshAddress(), form).status())
                 .isEqualTo(403);

@@ -146,14 +146,15 @@ class Open311Controller {
         NewReport report = new NewReport(serviceCode, form.getFirst("description"), number(form, "lat"),
                 number(form, "long"), form.getFirst("address_string"), form.getFirst("address_id"), name,
                 form.getFirst("phone"), form.getFirst("email"), attributes(form.toSingleValueMap()),
-                form.getFirst("device_id"));
+                form.getFirst("device_id"), form.getFirst("media_url"));
         Submitted submitted = intake.submit(report, FeedbackChannel.OPEN311, null, null, List.of());
         Map<String, Object> created = new LinkedHashMap<>();
         created.put("service_request_id", String.valueOf(submitted.id()));
         created.put("token", submitted.open311Token());
         created.put("service_notice", "Expected answer by " + Open311Writer.datetime(submitted.dueAt(), zone()));
         created.put("account_id", null);
-        return Open311Writer.write(201, format, "service_requests", "request", List.of(created), json);
+        // 200 as in the specification's examples: stock clients expect it, not 201
+        return Open311Writer.write(200, format, "service_requests", "request", List.of(created), json);
     }
 
     @GetMapping(BASE + "/requests.{format}")

@@ -91,6 +91,7 @@ class Open311Errors {
             case "contactEmail" -> "email";
             case "contactPhone" -> "phone";
             case "contactName" -> "first_name/last_name";
+            case "mediaUrl" -> "media_url";
             default -> field;
         };
     }

@@ -30,7 +30,7 @@ final class Open311Writer {
     static ResponseEntity<byte[]> write(int status, String format, String root, String element,
                                         List<? extends Map<String, ?>> items, JsonMapper json) {
         if ("xml".equals(format)) {
-            StringBuilder out = new StringBuilder("<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<").append(root)
+            StringBuilder out = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<").append(root)
                     .append('>');
             for (Map<String, ?> item : items) {
                 element(out, element, item);
@@ -44,7 +44,7 @@ final class Open311Writer {
     /** A single object (the service definition): a JSON object, or the XML root element itself. */
     static ResponseEntity<byte[]> writeObject(String format, String root, Map<String, ?> object, JsonMapper json) {
         if ("xml".equals(format)) {
-            StringBuilder out = new StringBuilder("<?xml version=\"1.0\" encoding=\"utf-8\"?>\n");
+            StringBuilder out = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
             element(out, root, object);
             return ResponseEntity.ok().contentType(XML).body(out.toString().getBytes(StandardCharsets.UTF_8));
         }

@@ -96,7 +96,7 @@ class PublicFeedbackController {
         NewReport report = new NewReport(fields.get("category"), fields.get("description"),
                 number(fields, "latitude"), number(fields, "longitude"), fields.get("address"), fields.get("ward"),
                 fields.get("contactName"), fields.get("contactPhone"), fields.get("contactEmail"),
-                Open311Controller.attributes(fields), null);
+                Open311Controller.attributes(fields), null, null);
         throttle(who, request);
         return created(report, Uploads.photos(parts, photos), who);
     }

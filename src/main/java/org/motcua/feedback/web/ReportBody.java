@@ -14,6 +14,6 @@ record ReportBody(String category, String description, Double latitude, Double l
 
     NewReport toNewReport() {
         return new NewReport(category, description, latitude, longitude, address, ward, contactName, contactPhone,
-                contactEmail, attributes, null);
+                contactEmail, attributes, null, null);
     }
 }
