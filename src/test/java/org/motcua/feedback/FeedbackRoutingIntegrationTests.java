@@ -8,6 +8,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -36,6 +37,12 @@ class FeedbackRoutingIntegrationTests {
     @Autowired
     WardBoundaries boundaries;
 
+    @Autowired
+    FeedbackAssignment assignment;
+
+    @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
     @Test
     void aReportAtNguyenHueWalkingStreetGoesToPhuongSaiGonWithinAMinute() {
         // given a report at Nguyễn Huệ walking street from the web
@@ -57,6 +64,25 @@ class FeedbackRoutingIntegrationTests {
                 report(POTHOLE, "Ổ gà cổng chợ Bến Thành", BEN_THANH_LAT, BEN_THANH_LON)).json();
         JsonNode view = awaitAssigned(port, submitted.get("followToken").asString(), Duration.ofSeconds(60));
         assertThat(view.get("report").get("unit").asString()).isEqualTo("ben-thanh");
+    }
+
+    @Test
+    void theSweepRoutesAReceivedReportWhoseEventWasMissed() {
+        // given a received report whose FeedbackReceived was never delivered (e.g. the node stopped at that moment)
+        long id = jdbc.sql("select nextval('feedback_report_seq')").query(Long.class).single();
+        jdbc.sql("""
+                        insert into feedback_report (id, category, description, channel, status, latitude, longitude,
+                            follow_token_hash, open311_token, received_at, due_at, updated_at)
+                        values (:id, :category, 'missed event', 'WEB', 'RECEIVED', :lat, :lon, :hash, :token, now(),
+                            now() + interval '5 days', now())""")
+                .param("id", id).param("category", POTHOLE).param("lat", BEN_THANH_LAT).param("lon", BEN_THANH_LON)
+                .param("hash", "sweep-" + id).param("token", "sweep-" + id).update();
+        // when the sweep runs (every assignment-sweep-interval)
+        assignment.sweep();
+        // then it is assigned by location like any other
+        var row = jdbc.sql("select status, unit_slug, routed_by from feedback_report where id = :id").param("id", id)
+                .query((rs, n) -> List.of(rs.getString(1), rs.getString(2), rs.getString(3))).single();
+        assertThat(row).containsExactly("ASSIGNED", "ben-thanh", "APPROXIMATE_BOUNDARY");
     }
 
     @Test
