@@ -15,7 +15,7 @@ class MessageBundlesTests {
 
     @ParameterizedTest
     @ValueSource(strings = {"identity/messages", "demoidp/messages", "payment/messages", "web/messages",
-            "catalog/messages", "dossier/messages", "documents/messages"})
+            "catalog/messages", "dossier/messages", "documents/messages", "feedback/messages"})
     void vietnameseAndEnglishHaveTheSameKeys(String basename) throws IOException {
         Properties vi = load(basename + ".properties");
         Properties en = load(basename + "_en.properties");
