@@ -72,9 +72,10 @@ public final class Dossier {
         s.lastActionAt = at;
         requireStatus(DossierAction.RECEIVE, SUBMITTED);
         requireStaff(by, s.receivingUnit, Role.RECEPTION, "Only the one-stop desk of the receiving unit receives it");
-        if (s.channel == Channel.ONLINE && s.feeAtSubmission && s.feesDueVnd > 0 && !s.feePaidOnline) {
-            throw new ProblemException(ErrorCode.FEE_NOT_PAID, "The fees of " + s.code + " (" + s.feesDueVnd
-                    + " VND) are paid with the submission: it is received once the payment platform confirms them");
+        if (s.channel == Channel.ONLINE && s.feeAtSubmission && owesFee()) {
+            throw new FeeNotPaid(s.status, "The fees of " + s.code + " (" + s.feesDueVnd + " VND) are paid with "
+                    + "the submission: it is received once the payment platform confirms them or the desk records "
+                    + "the payment at the counter");
         }
         s.receivedAt = at;
         s.appointmentAt = s.timeLimitWorkingDays.signum() == 0 ? calendar.sameDayDue(at)
@@ -114,6 +115,10 @@ public final class Dossier {
         ProcessStep step = currentStep();
         requireStaff(by, unitOf(step), step.role(), "The current step '" + step.nameVi() + "' belongs to "
                 + step.role().code() + " of " + unitOf(step));
+        if (s.currentStep + 1 >= s.steps.size() && owesFee()) {
+            throw new FeeNotPaid(s.status, "Dossier " + s.code + " owes " + s.feesDueVnd + " VND of fees, not paid: "
+                    + "processing finishes once they are paid (online, or recorded at the counter) or exempted");
+        }
         DossierStatus from = s.status;
         int completed = s.currentStep;
         boolean stepLate = s.currentStepDueAt != null && at.isAfter(s.currentStepDueAt);
@@ -200,9 +205,8 @@ public final class Dossier {
         s.lastActionAt = at;
         requireStatus(DossierAction.AWAIT_PAYMENT, RECEIVED, PROCESSING);
         requireApplicantOrDesk(by, "Only the applicant or the receiving desk asks for the fee to be paid");
-        if (s.feesDueVnd <= 0 || s.feePaidOnline) {
-            throw new DossierRuleViolation(s.status, s.feePaidOnline ? "The fee was already paid"
-                    : "The dossier owes no fee");
+        if (!owesFee()) {
+            throw new DossierRuleViolation(s.status, paid() ? "The fee was already paid" : "The dossier owes no fee");
         }
         DossierStatus from = s.status;
         s.statusBeforePause = from;
@@ -218,22 +222,64 @@ public final class Dossier {
      * Recorded once: a second payment of the same dossier is a rule violation.
      */
     public void feePaid(Instant at, String billId, String transactionId, long amountVnd, WorkingCalendar calendar) {
-        if (s.feePaidOnline) {
-            throw new DossierRuleViolation(s.status, "The fee of " + s.code + " was already paid online");
+        if (paid()) {
+            throw new DossierRuleViolation(s.status, "The fee of " + s.code + " was already paid");
         }
-        s.lastActionAt = at;
-        s.feePaidOnline = true;
-        s.feePaidAt = at;
-        DossierStatus from = s.status;
         Map<String, Object> details = new LinkedHashMap<>();
         details.put("billId", billId);
         details.put("transactionId", transactionId);
         details.put("amountVnd", amountVnd);
         details.put("online", true);
+        s.feePaidOnline = true;
+        paid(Actor.system(), at, "ONLINE", details, calendar);
+    }
+
+    /**
+     * The one-stop desk (reception, or the clerk who collects the fee and returns the result) of the receiving unit
+     * took the fee at the counter — cash or a card at the desk — against its receipt numbered {@code receiptNumber}:
+     * the obligation is met as by an online payment, the dossier records the counter as the channel, and a dossier
+     * waiting in status 6 goes back to its step. Only the amount due is taken; once paid, a second payment is refused.
+     */
+    public void feePaidAtCounter(Actor by, Instant at, String billId, String receiptNumber, String method,
+                                 long amountVnd, WorkingCalendar calendar) {
+        requireStatus(DossierAction.FEE_PAID, SUBMITTED, RECEIVED, PROCESSING, SUPPLEMENT_REQUESTED, AWAITING_PAYMENT);
+        if (by.kind() != Actor.Kind.STAFF
+                || !(by.holds(s.receivingUnit, Role.RECEPTION) || by.holds(s.receivingUnit, Role.CLERK))) {
+            throw new ActorNotPermitted(s.status,
+                    "A payment at the counter is recorded by the desk or the clerk of the receiving unit");
+        }
+        requireText(receiptNumber, "receiptNumber");
+        if (paid()) {
+            throw new ProblemException(ErrorCode.FEE_ALREADY_PAID, "The fee of " + s.code + " was already paid ("
+                    + s.feePaidChannel + ")");
+        }
+        if (s.feesDueVnd <= 0) {
+            throw new ProblemException(ErrorCode.NO_FEES_DUE, "Dossier " + s.code + " owes no fee");
+        }
+        if (amountVnd != s.feesDueVnd) {
+            throw new ProblemException(ErrorCode.PAYMENT_AMOUNT_MISMATCH, "Dossier " + s.code + " owes "
+                    + s.feesDueVnd + " VND, not " + amountVnd, List.of(new FieldProblem("amountVnd",
+                    "must be the amount due, " + s.feesDueVnd)));
+        }
+        Map<String, Object> details = new LinkedHashMap<>();
+        details.put("billId", billId);
+        details.put("receiptNumber", receiptNumber);
+        details.put("method", method);
+        details.put("amountVnd", amountVnd);
+        details.put("online", false);
+        paid(by, at, "COUNTER", details, calendar);
+    }
+
+    private void paid(Actor by, Instant at, String channel, Map<String, Object> details, WorkingCalendar calendar) {
+        s.lastActionAt = at;
+        s.feePaidAt = at;
+        s.feePaidChannel = channel;
+        details.put("channel", channel);
+        DossierStatus from = s.status;
         if (from == AWAITING_PAYMENT) {
             details.put("waitedWorkingMinutes", resumeAfterPause(at, calendar).toMinutes());
         }
-        record(DossierAction.FEE_PAID, Actor.system(), from, s.status, null, details);
+        record(DossierAction.FEE_PAID, by, from, s.status, null, details);
     }
 
     /**
@@ -253,9 +299,9 @@ public final class Dossier {
             throw new ActorNotPermitted(s.status, "Only the specialist or a leader processing the dossier exempts a fee");
         }
         requireText(reason, "reason");
-        if (s.feePaidOnline) {
-            throw new ProblemException(ErrorCode.FEE_ALREADY_PAID, "The fee of " + s.code + " was already paid "
-                    + "online: an exemption after payment is not recorded; the unit refunds what was paid by its own "
+        if (paid()) {
+            throw new ProblemException(ErrorCode.FEE_ALREADY_PAID, "The fee of " + s.code + " was already paid: "
+                    + "an exemption after payment is not recorded; the unit refunds what was paid by its own "
                     + "procedure");
         }
         DossierFee fee = s.fees.stream().filter(f -> f.line() == line).findFirst()
@@ -339,6 +385,10 @@ public final class Dossier {
         if (by.kind() != Actor.Kind.STAFF
                 || !(by.holds(s.receivingUnit, Role.CLERK) || by.holds(s.receivingUnit, Role.RECEPTION))) {
             throw new ActorNotPermitted(s.status, "The result is returned by the clerk or desk of the receiving unit");
+        }
+        if (owesFee()) {
+            throw new FeeNotPaid(s.status, "Dossier " + s.code + " owes " + s.feesDueVnd + " VND of fees, not paid: "
+                    + "the result is returned once they are paid");
         }
         DossierStatus from = s.status;
         s.status = RESULT_RETURNED;
@@ -437,6 +487,16 @@ public final class Dossier {
 
     public boolean feePaidOnline() {
         return s.feePaidOnline;
+    }
+
+    /** Whether the fee was paid, online or at the counter. */
+    public boolean paid() {
+        return s.feePaidOnline || s.feePaidChannel != null;
+    }
+
+    /** Whether the dossier owes fees not yet paid (an amount due, not all exempt). */
+    public boolean owesFee() {
+        return s.feesDueVnd > 0 && !paid();
     }
 
     DossierState state() {

@@ -12,6 +12,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -106,6 +107,38 @@ public class DossierPayments {
         return payable(after);
     }
 
+    /**
+     * The desk took the fee at the counter (cash or card) against its receipt {@code receiptNumber} (see
+     * {@link Dossier#feePaidAtCounter}); the payment module records the bill in the same transaction. Returns the
+     * dossier afterwards.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public PayableDossier feePaidAtCounter(String code, Actor by, String billId, String receiptNumber, String method,
+                                           long amountVnd) {
+        access.visible(code, by);
+        change(code, dossier -> dossier.feePaidAtCounter(by, clock.instant(), billId, receiptNumber, method,
+                amountVnd, calendars.current()));
+        Dossier after = dossiers.find(code).orElseThrow(() -> new DossierNotFound(code));
+        log.info("Dossier {}: fee {} VND paid at the counter ({}, receipt {}) recorded by {} → {}", code, amountVnd,
+                method, receiptNumber, by.id(), after.status());
+        return payable(after);
+    }
+
+    /** Why processing of the dossier ended (the reason given with the refusal, withdrawal or stop), if it did. */
+    @Transactional(readOnly = true)
+    public Optional<String> endReason(String code) {
+        return dossiers.find(code).filter(d -> d.status().ended()).flatMap(d -> {
+            List<HistoryEntry> history = dossiers.history(d.state().id);
+            for (int i = history.size() - 1; i >= 0; i--) {
+                HistoryEntry entry = history.get(i);
+                if (entry.toStatus() == d.status() && entry.note() != null) {
+                    return Optional.of(entry.note());
+                }
+            }
+            return Optional.empty();
+        });
+    }
+
     /** Applies a change with optimistic locking; a write lost to a concurrent one wrote nothing, so it is retried. */
     private DossierStatus change(String code, java.util.function.Consumer<Dossier> transition) {
         for (int attempt = 1; attempt <= ATTEMPTS; attempt++) {
@@ -122,6 +155,7 @@ public class DossierPayments {
     private static PayableDossier payable(Dossier dossier) {
         DossierState s = dossier.state();
         return new PayableDossier(s.code, s.procedureCode, s.procedureNameVi, s.applicant.fullName(),
-                s.receivingUnit, s.status, s.feesDueVnd, s.feePaidOnline, s.fees, s.feeAtSubmission);
+                s.receivingUnit, s.status, s.feesDueVnd, s.feePaidOnline, s.fees, s.feeAtSubmission,
+                s.feePaidChannel);
     }
 }

@@ -64,7 +64,8 @@ public class Receipts {
     public Optional<ReceiptCheck> check(String billId) {
         return bills.find(billId).filter(b -> b.status() == BillStatus.PAID)
                 .flatMap(b -> bills.receiptNumber(b.id())
-                        .map(n -> new ReceiptCheck(n, b.amountVnd(), b.paidAt(), b.dossierCode(), true)));
+                        .map(n -> new ReceiptCheck(n, b.amountVnd(), b.paidAt(), b.dossierCode(),
+                                !CounterPayments.PARTNER.equals(b.partnerCode()))));
     }
 
     /** The address the receipt's QR code encodes. */
@@ -75,7 +76,7 @@ public class Receipts {
     /**
      * A receipt as the public check shows it.
      *
-     * @param paidOnline always true: the fee was paid through the payment platform
+     * @param paidOnline the fee was paid through the payment platform (false: at the counter)
      */
     public record ReceiptCheck(String receiptNumber, long amount, Instant paidAt, String dossierCode,
                                boolean paidOnline) {

@@ -6,6 +6,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import org.motcua.payment.BillIssuing;
 import org.motcua.payment.BillStatus;
 import org.motcua.payment.BillView;
+import org.motcua.payment.CounterPayments;
 import org.motcua.payment.FeeExemptions;
 import org.motcua.payment.GatewayNotification;
 import org.motcua.payment.IssuedBill;
@@ -43,9 +44,11 @@ class PaymentController {
     private final JsonMapper json;
     private final Receipts receipts;
     private final FeeExemptions exemptions;
+    private final CounterPayments counter;
 
     PaymentController(BillIssuing issuing, PaymentQueries queries, PaymentNotifications notifications,
-                      PaymentActors actors, JsonMapper json, Receipts receipts, FeeExemptions exemptions) {
+                      PaymentActors actors, JsonMapper json, Receipts receipts, FeeExemptions exemptions, CounterPayments counter) {
+        this.counter = counter;
         this.receipts = receipts;
         this.exemptions = exemptions;
         this.issuing = issuing;
@@ -80,6 +83,30 @@ class PaymentController {
 
     /** The fee line to exempt (from 1, as the dossier lists them) and why. */
     record ExemptionBody(Integer line, String reason) {
+    }
+
+    @PostMapping("/api/v1/dossiers/{code}/counter-payments")
+    @Operation(summary = "Record the fee paid at the counter (cash or card at the desk) — reception or the clerk",
+            description = "The amount due, against the desk's receipt number (required). Satisfies the obligation "
+                    + "like an online payment (the dossier records the channel COUNTER; a dossier in status 6 goes "
+                    + "back to its step); on the process-control slip (FEE_PAID) and audited. The same receipt "
+                    + "again → 200 with the payment already recorded; another payment of a paid dossier → 409 "
+                    + "fee-already-paid; a receipt number used for another dossier → 409 counter-receipt-used.")
+    ResponseEntity<CounterPayments.CounterPayment> payAtCounter(@PathVariable String code,
+                                                                @RequestBody(required = false) CounterBody body,
+                                                                Authentication who) {
+        if (body == null) {
+            throw ProblemException.invalidParameter("receiptNumber", "a JSON body with method and receiptNumber");
+        }
+        CounterPayments.CounterPayment payment = counter.record(code, body.method(), body.receiptNumber(),
+                body.amountVnd(), actors.of(who));
+        return payment.created()
+                ? ResponseEntity.created(URI.create("/api/v1/payments/" + payment.billId())).body(payment)
+                : ResponseEntity.ok(payment);
+    }
+
+    /** How the fee was paid at the counter ({@code CASH} or {@code CARD}), the receipt's number, the amount. */
+    record CounterBody(String method, String receiptNumber, Long amountVnd) {
     }
 
     @GetMapping("/api/v1/payments/{billId}")
