@@ -292,12 +292,7 @@ public final class Dossier {
     public void exemptFee(int line, String reason, Actor by, Instant at, WorkingCalendar calendar) {
         requireStatus(DossierAction.EXEMPT_FEE, SUBMITTED, RECEIVED, PROCESSING, SUPPLEMENT_REQUESTED,
                 AWAITING_PAYMENT);
-        boolean processor = by.kind() == Actor.Kind.STAFF && (by.holds(s.processingUnit, Role.PROCESSOR)
-                || by.holds(s.processingUnit, Role.LEADER) || by.holds(s.competentUnit, Role.PROCESSOR)
-                || by.holds(s.competentUnit, Role.LEADER));
-        if (!processor) {
-            throw new ActorNotPermitted(s.status, "Only the specialist or a leader processing the dossier exempts a fee");
-        }
+        requireProcessor(by, "Only the specialist or a leader processing the dossier exempts a fee");
         requireText(reason, "reason");
         if (paid()) {
             throw new ProblemException(ErrorCode.FEE_ALREADY_PAID, "The fee of " + s.code + " was already paid: "
@@ -325,6 +320,50 @@ public final class Dossier {
             details.put("waitedWorkingMinutes", resumeAfterPause(at, calendar).toMinutes());
         }
         record(DossierAction.EXEMPT_FEE, by, from, s.status, reason, details);
+    }
+
+    /**
+     * The specialist (or a leader) of the unit processing the dossier applies one of the procedure's on-request fee
+     * lines (a reduced rate, extra copies, an amendment) with the reason: it becomes the dossier's next line, the
+     * amount due rises by it, and it is recorded on the process-control slip ({@code APPLY_FEE}). Like an exemption,
+     * refused once the fee is paid, and a line is applied once. A reduced rate replaces the full one only when the full
+     * line is exempted too, with its own reason.
+     */
+    public void applyFee(DossierFee onRequest, String reason, Actor by, Instant at) {
+        requireStatus(DossierAction.APPLY_FEE, SUBMITTED, RECEIVED, PROCESSING, SUPPLEMENT_REQUESTED,
+                AWAITING_PAYMENT);
+        requireProcessor(by, "Only the specialist or a leader processing the dossier applies a fee line");
+        requireText(reason, "reason");
+        if (paid()) {
+            throw new ProblemException(ErrorCode.FEE_ALREADY_PAID, "The fee of " + s.code + " was already paid: "
+                    + "a fee line is not added after payment");
+        }
+        if (s.fees.stream().anyMatch(f -> f.applied() != null && f.label().equals(onRequest.label()))) {
+            throw new DossierRuleViolation(s.status, "The fee line '" + onRequest.label() + "' is already applied to "
+                    + s.code);
+        }
+        s.lastActionAt = at;
+        DossierFee line = onRequest.appliedAs(s.fees.size() + 1,
+                new DossierFee.Applied(reason, by.id(), by.displayName(), at));
+        List<DossierFee> fees = new ArrayList<>(s.fees);
+        fees.add(line);
+        s.fees = List.copyOf(fees);
+        s.feesDueVnd = s.fees.stream().mapToLong(DossierFee::dueVnd).sum();
+        Map<String, Object> details = new LinkedHashMap<>();
+        details.put("line", line.line());
+        details.put("label", line.label());
+        details.put("amountVnd", line.amountVnd());
+        details.put("feesDueVnd", s.feesDueVnd);
+        record(DossierAction.APPLY_FEE, by, s.status, s.status, reason, details);
+    }
+
+    private void requireProcessor(Actor by, String message) {
+        boolean processor = by.kind() == Actor.Kind.STAFF && (by.holds(s.processingUnit, Role.PROCESSOR)
+                || by.holds(s.processingUnit, Role.LEADER) || by.holds(s.competentUnit, Role.PROCESSOR)
+                || by.holds(s.competentUnit, Role.LEADER));
+        if (!processor) {
+            throw new ActorNotPermitted(s.status, message);
+        }
     }
 
     /** The fee lines with their exemptions. */

@@ -3,6 +3,7 @@ package org.motcua.dossier;
 import org.motcua.calendar.WorkingCalendars;
 import org.motcua.organization.Role;
 import org.motcua.problem.ErrorCode;
+import org.motcua.problem.FieldProblem;
 import org.motcua.problem.ProblemException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -29,9 +30,12 @@ public class DossierPayments {
     private final Dossiers dossiers;
     private final DossierAccess access;
     private final WorkingCalendars calendars;
+    private final ProcedureTermsLookup procedures;
     private final Clock clock;
 
-    DossierPayments(Dossiers dossiers, DossierAccess access, WorkingCalendars calendars, Optional<Clock> clock) {
+    DossierPayments(Dossiers dossiers, DossierAccess access, WorkingCalendars calendars,
+                    ProcedureTermsLookup procedures, Optional<Clock> clock) {
+        this.procedures = procedures;
         this.dossiers = dossiers;
         this.access = access;
         this.calendars = calendars;
@@ -104,6 +108,37 @@ public class DossierPayments {
         Dossier after = dossiers.find(code).orElseThrow(() -> new DossierNotFound(code));
         log.info("Dossier {}: fee line {} exempted by {} → {} VND due, {}", code, line, by.id(),
                 after.feesDueVnd(), after.status());
+        return payable(after);
+    }
+
+    /**
+     * The processor applies the procedure's fee line number {@code procedureLine} (from 1, as the catalogue lists the
+     * version's lines), which must be an on-request line, with a reason (see {@link Dossier#applyFee}); its quantity,
+     * if it has one, comes from the dossier's form data. The payment module cancels the bills issued for the old
+     * amount in the same transaction. Returns the dossier afterwards.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public PayableDossier applyFee(String code, int procedureLine, String reason, Actor by) {
+        Dossier dossier = access.visible(code, by);
+        DossierState s = dossier.state();
+        ProcedureTerms terms = procedures.version(s.procedureCode, s.procedureVersion)
+                .orElseThrow(() -> new IllegalStateException("Procedure version of " + code + " not found"));
+        if (procedureLine < 1 || procedureLine > terms.fees().size()
+                || !terms.fees().get(procedureLine - 1).applies().equals("on-request")) {
+            throw new ProblemException(ErrorCode.FEE_LINE_NOT_ON_REQUEST, "Line " + procedureLine + " of the fees of "
+                    + s.procedureCode + " is not an on-request line");
+        }
+        List<FieldProblem> problems = new java.util.ArrayList<>();
+        DossierFee line = terms.fees().get(procedureLine - 1).owed(0, s.form, problems);
+        if (line == null) {
+            throw new ProblemException(ErrorCode.INVALID_FORM_DATA, "The dossier's form does not give the quantity "
+                    + "of this fee line", problems.stream().map(p -> new FieldProblem("form." + p.field(),
+                    p.message())).toList());
+        }
+        change(code, d -> d.applyFee(line, reason, by, clock.instant()));
+        Dossier after = dossiers.find(code).orElseThrow(() -> new DossierNotFound(code));
+        log.info("Dossier {}: on-request fee line {} ({} VND) applied by {} → {} VND due, {}", code, procedureLine,
+                line.amountVnd(), by.id(), after.feesDueVnd(), after.status());
         return payable(after);
     }
 

@@ -12,6 +12,7 @@ import org.motcua.payment.GatewayNotification;
 import org.motcua.payment.IssuedBill;
 import org.motcua.payment.NotificationRejected;
 import org.motcua.payment.NotificationVerdict;
+import org.motcua.payment.OnRequestFees;
 import org.motcua.payment.PaymentNotifications;
 import org.motcua.payment.PaymentQueries;
 import org.motcua.payment.Receipts;
@@ -45,10 +46,12 @@ class PaymentController {
     private final Receipts receipts;
     private final FeeExemptions exemptions;
     private final CounterPayments counter;
+    private final OnRequestFees onRequest;
 
     PaymentController(BillIssuing issuing, PaymentQueries queries, PaymentNotifications notifications,
-                      PaymentActors actors, JsonMapper json, Receipts receipts, FeeExemptions exemptions, CounterPayments counter) {
+                      PaymentActors actors, JsonMapper json, Receipts receipts, FeeExemptions exemptions, CounterPayments counter, OnRequestFees onRequest) {
         this.counter = counter;
+        this.onRequest = onRequest;
         this.receipts = receipts;
         this.exemptions = exemptions;
         this.issuing = issuing;
@@ -83,6 +86,26 @@ class PaymentController {
 
     /** The fee line to exempt (from 1, as the dossier lists them) and why. */
     record ExemptionBody(Integer line, String reason) {
+    }
+
+    @PostMapping("/api/v1/dossiers/{code}/fee-lines")
+    @Operation(summary = "Apply an on-request fee line of the procedure to the dossier, with the reason — the processor",
+            description = "procedureLine: the line's number (from 1) in the procedure version's fees, which must be "
+                    + "an on-request line (a reduced rate, extra copies, an amendment); else 404 "
+                    + "fee-line-not-on-request. Recorded on the process-control slip (APPLY_FEE); the amount due rises "
+                    + "by the line; bills still open for the old amount are cancelled. Refused with 409 "
+                    + "fee-already-paid once the fee is paid.")
+    OnRequestFees.AppliedFee applyFee(@PathVariable String code, @RequestBody(required = false) FeeLineBody body,
+                                      Authentication who) {
+        if (body == null || body.procedureLine() == null) {
+            throw ProblemException.invalidParameter("procedureLine",
+                    "the number of the procedure's on-request fee line (from 1) is required");
+        }
+        return onRequest.apply(code, body.procedureLine(), body.reason(), actors.of(who));
+    }
+
+    /** The procedure's on-request fee line to apply (from 1, as the procedure version lists its fees) and why. */
+    record FeeLineBody(Integer procedureLine, String reason) {
     }
 
     @PostMapping("/api/v1/dossiers/{code}/counter-payments")
