@@ -54,7 +54,9 @@ public class Receipts {
     /** The dossier's fee lines not exempt, when they make the amount paid; else one line of that amount. */
     private static List<ReceiptPdf.FeeLine> lines(PayableDossier dossier, long amountPaid) {
         List<ReceiptPdf.FeeLine> lines = dossier.fees().stream().filter(f -> f.dueVnd() > 0)
-                .map(f -> new ReceiptPdf.FeeLine(f.label(), f.dueVnd())).toList();
+                .map(f -> new ReceiptPdf.FeeLine(f.quantity() == null || f.unitAmountVnd() == null ? f.label()
+                        : f.label() + " (" + f.quantity() + (f.unit() == null ? "" : " " + f.unit()) + " × "
+                        + ReceiptPdf.vnd(f.unitAmountVnd()) + ")", f.dueVnd())).toList();
         return !lines.isEmpty() && lines.stream().mapToLong(ReceiptPdf.FeeLine::amountVnd).sum() == amountPaid ? lines
                 : List.of(new ReceiptPdf.FeeLine("Phí, lệ phí theo quy định", amountPaid));
     }

@@ -84,8 +84,8 @@ class PaymentReceiptIntegrationTests {
         String text = text(pdf);
         String number = number(text);
         assertThat(number).startsWith("BL-2026-");
-        assertThat(text).contains("BIÊN LAI", code, "Trần Văn Bình", "3.000 đ", "TX-RECEIPT-1", "DEMO",
-                "09:05:00 ngày 14/03/2026", "thanh toán trực tuyến");
+        assertThat(text).contains("BIÊN LAI", code, "Trần Văn Bình", "5.000 đ", "TX-RECEIPT-1", "DEMO",
+                "09:05:00 ngày 14/03/2026", "thanh toán trực tuyến", "(2 trang × 2.000 đ)");
 
         // and its QR code leads to the public check, which shows the receipt without logging in
         String url = qr(pdf);

@@ -112,7 +112,7 @@ class PaymentReconciliationIntegrationTests {
         // when the statement (sent as text/csv by the clerk of Sài Gòn) has one right, one with another amount, one unknown
         // to the platform, and lacks the third
         String csv = HEADER + line(matched, "TX-REC-B1", 5000, "2031-01-11T09:00:00+07:00", "00")
-                + line(differs, "TX-REC-B2", 5000, "2031-01-11T10:00:00+07:00", "00")
+                + line(differs, "TX-REC-B2", 6000, "2031-01-11T10:00:00+07:00", "00")
                 + line("nosuchbill", "TX-REC-B9", 7000, "2031-01-11T12:00:00+07:00", "00");
         ApiClient.Response r = ApiClient.as(port, "sai-gon.clerk")
                 .postText("/api/v1/payments/reconciliations?date=2031-01-11", "text/csv", csv);
@@ -145,7 +145,7 @@ class PaymentReconciliationIntegrationTests {
         assertThat(m.get(0).get("billId").asString()).isEqualTo(differs);
         assertThat(m.get(0).get("transactionId").asString()).isEqualTo("TX-REC-B2");
         assertThat(m.get(0).get("amountHere").asLong()).isEqualTo(5000);
-        assertThat(m.get(0).get("amountThere").asLong()).isEqualTo(5000);
+        assertThat(m.get(0).get("amountThere").asLong()).isEqualTo(6000);
         assertThat(m.get(1).get("kind").asString()).isEqualTo("THERE_NOT_HERE");
         assertThat(m.get(1).get("line").asInt()).isEqualTo(4);
         assertThat(m.get(1).get("transactionId").asString()).isEqualTo("TX-REC-B9");
