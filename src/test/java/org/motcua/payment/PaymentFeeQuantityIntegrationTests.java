@@ -169,7 +169,7 @@ class PaymentFeeQuantityIntegrationTests {
                 Map.of("method", "CASH", "receiptNumber", "TTH-" + code));
         assertThat(paid.status()).as(paid.toString()).isEqualTo(201);
         assertThat(paid.json().get("amountVnd").asLong()).isEqualTo(100_000);
-        ApiClient.Response afterPayment = processor.post(path, Map.of("procedureLine", 3, "reason", "Thêm phiếu"));
+        ApiClient.Response afterPayment = processor.post(path, Map.of("procedureLine", 2, "reason", "Sau khi nộp"));
         assertThat(afterPayment.status()).as(afterPayment.toString()).isEqualTo(409);
         assertThat(afterPayment.json().get("code").asString()).isEqualTo("fee-already-paid");
     }
