@@ -101,6 +101,17 @@ class PaymentCounterIntegrationTests {
         JsonNode bill = as("phu-nhuan.reception").get("/api/v1/payments/" + billId).json();
         assertThat(bill.get("status").asString()).isEqualTo("PAID");
         assertThat(bill.get("transactions").get(0).get("partnerCode").asString()).isEqualTo("COUNTER");
+        // and its e-receipt says it was paid at the counter, not online
+        String receipt = pdfText(as("phu-nhuan.reception").bytes("/api/v1/payments/" + billId + "/receipt.pdf"));
+        assertThat(receipt).contains(code, "PN-0001", "paid at the counter").doesNotContain("paid online");
+    }
+
+    private static String pdfText(byte[] pdf) {
+        try (org.apache.pdfbox.pdmodel.PDDocument document = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+            return new org.apache.pdfbox.text.PDFTextStripper().getText(document);
+        } catch (java.io.IOException e) {
+            throw new AssertionError(e);
+        }
     }
 
     @Test
