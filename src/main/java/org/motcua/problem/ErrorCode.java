@@ -62,6 +62,11 @@ public enum ErrorCode {
     // registry
     REGISTRY_RECORD_NOT_FOUND("registry-record-not-found", HttpStatus.NOT_FOUND, "The registry holds no such record"),
     REGISTRY_UNAVAILABLE("registry-unavailable", HttpStatus.SERVICE_UNAVAILABLE, "The registry is not answering"),
+    // documents
+    DOCUMENT_NOT_FOUND("document-not-found", HttpStatus.NOT_FOUND, "No such document"),
+    INVALID_DOCUMENT("invalid-document", HttpStatus.UNPROCESSABLE_CONTENT, "The document is incomplete or invalid"),
+    DOCUMENT_STATUS_CONFLICT("document-status-conflict", HttpStatus.CONFLICT, "The action is not allowed in the document's current status"),
+    ASSIGNEE_OUTSIDE_UNIT("assignee-outside-unit", HttpStatus.UNPROCESSABLE_CONTENT, "The assignee does not work in the document's unit"),
     INTERNAL_ERROR("internal-error", HttpStatus.INTERNAL_SERVER_ERROR, "Something went wrong on our side");
 
     private final String code;
