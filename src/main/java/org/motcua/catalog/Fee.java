@@ -10,9 +10,10 @@ import java.util.List;
  * @param exemptions who does not pay (miễn, giảm)
  * @param applies    which dossiers owe the line: always (the default, also for definitions stored before the field),
  *                   online or in-person submissions only, or on request only (not owed by the dossier's bill)
+ * @param quantity   how many units the dossier owes, from its form data; null when the line is owed once
  */
 public record Fee(LocalizedText name, FeeKind kind, long amountVnd, LocalizedText unit,
-                  List<LocalizedText> exemptions, FeeApplies applies) {
+                  List<LocalizedText> exemptions, FeeApplies applies, FeeQuantity quantity) {
 
     public Fee {
         exemptions = exemptions == null ? List.of() : List.copyOf(exemptions);

@@ -79,6 +79,7 @@ public final class ProcedureDefinitionParser {
         FeePayment feePayment = f.choice(source, "feePayment", "", FeePayment.values(), FeePayment::code, false);
         List<DossierComponent> components = components(source, f);
         FormSchema form = form(source, f);
+        checkQuantityFields(fees, form, f);
         List<ProcessStep> process = process(source, timeLimit, f);
         Result result = result(source, f);
         String legalBasis = f.text(source, "legalBasis", "", false);
@@ -218,7 +219,8 @@ public final class ProcedureDefinitionParser {
             if (fee == null) {
                 continue;
             }
-            f.onlyKnownKeys(fee, path, Set.of("name", "kind", "amountVnd", "unit", "exemptions", "applies"));
+            f.onlyKnownKeys(fee, path, Set.of("name", "kind", "amountVnd", "unit", "exemptions", "applies",
+                    "quantityField", "quantityFrom", "quantityTo", "timesField"));
             LocalizedText name = f.localized(fee, "name", path, true);
             FeeKind kind = f.choice(fee, "kind", path, FeeKind.values(), FeeKind::code, true);
             Long amount = f.wholeNumber(fee, "amountVnd", path);
@@ -232,11 +234,53 @@ public final class ProcedureDefinitionParser {
                     exemptions.add(exemption);
                 }
             }
+            FeeQuantity quantity = quantity(fee, path, f);
             if (amount != null) {
-                fees.add(new Fee(name, kind, amount, unit, exemptions, applies));
+                fees.add(new Fee(name, kind, amount, unit, exemptions, applies, quantity));
             }
         }
         return fees;
+    }
+
+    private static FeeQuantity quantity(Map<?, ?> fee, String path, DefinitionFields f) {
+        String field = f.text(fee, "quantityField", path, false);
+        String times = f.text(fee, "timesField", path, false);
+        Long from = f.present(fee, "quantityFrom") ? f.wholeNumber(fee, "quantityFrom", path) : Long.valueOf(1);
+        Long to = f.present(fee, "quantityTo") ? f.wholeNumber(fee, "quantityTo", path) : null;
+        if (field == null) {
+            if (times != null || f.present(fee, "quantityFrom") || to != null) {
+                f.problem(path + ".quantityField", "is required with quantityFrom, quantityTo or timesField");
+            }
+            return null;
+        }
+        if (from != null && from < 1) {
+            f.problem(path + ".quantityFrom", "must be at least 1");
+            return null;
+        }
+        if (from == null || (to != null && to < from)) {
+            if (to != null) {
+                f.problem(path + ".quantityTo", "must not be less than quantityFrom");
+            }
+            return null;
+        }
+        return new FeeQuantity(field, from.intValue(), to == null ? null : to.intValue(), times);
+    }
+
+    /** Each field a fee line's quantity is read from must be a top-level integer field of the form. */
+    private static void checkQuantityFields(List<Fee> fees, FormSchema form, DefinitionFields f) {
+        for (int i = 0; i < fees.size(); i++) {
+            FeeQuantity q = fees.get(i).quantity();
+            if (q == null || form == null) {
+                continue;
+            }
+            for (String field : java.util.Arrays.asList(q.field(), q.timesField())) {
+                if (field != null && !"integer".equals(form.json().path("properties").path(field).path("type")
+                        .asString(""))) {
+                    f.problem("fees[" + i + "]." + (field.equals(q.field()) ? "quantityField" : "timesField"),
+                            "'" + field + "' is not an integer field of the form");
+                }
+            }
+        }
     }
 
     private List<DossierComponent> components(Map<?, ?> source, DefinitionFields f) {

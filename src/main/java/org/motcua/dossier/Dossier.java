@@ -72,9 +72,10 @@ public final class Dossier {
         s.lastActionAt = at;
         requireStatus(DossierAction.RECEIVE, SUBMITTED);
         requireStaff(by, s.receivingUnit, Role.RECEPTION, "Only the one-stop desk of the receiving unit receives it");
-        if (s.channel == Channel.ONLINE && s.feeAtSubmission && s.feesDueVnd > 0 && !s.feePaidOnline) {
-            throw new ProblemException(ErrorCode.FEE_NOT_PAID, "The fees of " + s.code + " (" + s.feesDueVnd
-                    + " VND) are paid with the submission: it is received once the payment platform confirms them");
+        if (s.channel == Channel.ONLINE && s.feeAtSubmission && owesFee()) {
+            throw new FeeNotPaid(s.status, "The fees of " + s.code + " (" + s.feesDueVnd + " VND) are paid with "
+                    + "the submission: it is received once the payment platform confirms them or the desk records "
+                    + "the payment at the counter");
         }
         s.receivedAt = at;
         s.appointmentAt = s.timeLimitWorkingDays.signum() == 0 ? calendar.sameDayDue(at)
@@ -114,6 +115,10 @@ public final class Dossier {
         ProcessStep step = currentStep();
         requireStaff(by, unitOf(step), step.role(), "The current step '" + step.nameVi() + "' belongs to "
                 + step.role().code() + " of " + unitOf(step));
+        if (s.currentStep + 1 >= s.steps.size() && owesFee()) {
+            throw new FeeNotPaid(s.status, "Dossier " + s.code + " owes " + s.feesDueVnd + " VND of fees, not paid: "
+                    + "processing finishes once they are paid (online, or recorded at the counter) or exempted");
+        }
         DossierStatus from = s.status;
         int completed = s.currentStep;
         boolean stepLate = s.currentStepDueAt != null && at.isAfter(s.currentStepDueAt);
@@ -200,9 +205,8 @@ public final class Dossier {
         s.lastActionAt = at;
         requireStatus(DossierAction.AWAIT_PAYMENT, RECEIVED, PROCESSING);
         requireApplicantOrDesk(by, "Only the applicant or the receiving desk asks for the fee to be paid");
-        if (s.feesDueVnd <= 0 || s.feePaidOnline) {
-            throw new DossierRuleViolation(s.status, s.feePaidOnline ? "The fee was already paid"
-                    : "The dossier owes no fee");
+        if (!owesFee()) {
+            throw new DossierRuleViolation(s.status, paid() ? "The fee was already paid" : "The dossier owes no fee");
         }
         DossierStatus from = s.status;
         s.statusBeforePause = from;
@@ -218,22 +222,64 @@ public final class Dossier {
      * Recorded once: a second payment of the same dossier is a rule violation.
      */
     public void feePaid(Instant at, String billId, String transactionId, long amountVnd, WorkingCalendar calendar) {
-        if (s.feePaidOnline) {
-            throw new DossierRuleViolation(s.status, "The fee of " + s.code + " was already paid online");
+        if (paid()) {
+            throw new DossierRuleViolation(s.status, "The fee of " + s.code + " was already paid");
         }
-        s.lastActionAt = at;
-        s.feePaidOnline = true;
-        s.feePaidAt = at;
-        DossierStatus from = s.status;
         Map<String, Object> details = new LinkedHashMap<>();
         details.put("billId", billId);
         details.put("transactionId", transactionId);
         details.put("amountVnd", amountVnd);
         details.put("online", true);
+        s.feePaidOnline = true;
+        paid(Actor.system(), at, "ONLINE", details, calendar);
+    }
+
+    /**
+     * The one-stop desk (reception, or the clerk who collects the fee and returns the result) of the receiving unit
+     * took the fee at the counter — cash or a card at the desk — against its receipt numbered {@code receiptNumber}:
+     * the obligation is met as by an online payment, the dossier records the counter as the channel, and a dossier
+     * waiting in status 6 goes back to its step. Only the amount due is taken; once paid, a second payment is refused.
+     */
+    public void feePaidAtCounter(Actor by, Instant at, String billId, String receiptNumber, String method,
+                                 long amountVnd, WorkingCalendar calendar) {
+        requireStatus(DossierAction.FEE_PAID, SUBMITTED, RECEIVED, PROCESSING, SUPPLEMENT_REQUESTED, AWAITING_PAYMENT);
+        if (by.kind() != Actor.Kind.STAFF
+                || !(by.holds(s.receivingUnit, Role.RECEPTION) || by.holds(s.receivingUnit, Role.CLERK))) {
+            throw new ActorNotPermitted(s.status,
+                    "A payment at the counter is recorded by the desk or the clerk of the receiving unit");
+        }
+        requireText(receiptNumber, "receiptNumber");
+        if (paid()) {
+            throw new ProblemException(ErrorCode.FEE_ALREADY_PAID, "The fee of " + s.code + " was already paid ("
+                    + s.feePaidChannel + ")");
+        }
+        if (s.feesDueVnd <= 0) {
+            throw new ProblemException(ErrorCode.NO_FEES_DUE, "Dossier " + s.code + " owes no fee");
+        }
+        if (amountVnd != s.feesDueVnd) {
+            throw new ProblemException(ErrorCode.PAYMENT_AMOUNT_MISMATCH, "Dossier " + s.code + " owes "
+                    + s.feesDueVnd + " VND, not " + amountVnd, List.of(new FieldProblem("amountVnd",
+                    "must be the amount due, " + s.feesDueVnd)));
+        }
+        Map<String, Object> details = new LinkedHashMap<>();
+        details.put("billId", billId);
+        details.put("receiptNumber", receiptNumber);
+        details.put("method", method);
+        details.put("amountVnd", amountVnd);
+        details.put("online", false);
+        paid(by, at, "COUNTER", details, calendar);
+    }
+
+    private void paid(Actor by, Instant at, String channel, Map<String, Object> details, WorkingCalendar calendar) {
+        s.lastActionAt = at;
+        s.feePaidAt = at;
+        s.feePaidChannel = channel;
+        details.put("channel", channel);
+        DossierStatus from = s.status;
         if (from == AWAITING_PAYMENT) {
             details.put("waitedWorkingMinutes", resumeAfterPause(at, calendar).toMinutes());
         }
-        record(DossierAction.FEE_PAID, Actor.system(), from, s.status, null, details);
+        record(DossierAction.FEE_PAID, by, from, s.status, null, details);
     }
 
     /**
@@ -246,16 +292,11 @@ public final class Dossier {
     public void exemptFee(int line, String reason, Actor by, Instant at, WorkingCalendar calendar) {
         requireStatus(DossierAction.EXEMPT_FEE, SUBMITTED, RECEIVED, PROCESSING, SUPPLEMENT_REQUESTED,
                 AWAITING_PAYMENT);
-        boolean processor = by.kind() == Actor.Kind.STAFF && (by.holds(s.processingUnit, Role.PROCESSOR)
-                || by.holds(s.processingUnit, Role.LEADER) || by.holds(s.competentUnit, Role.PROCESSOR)
-                || by.holds(s.competentUnit, Role.LEADER));
-        if (!processor) {
-            throw new ActorNotPermitted(s.status, "Only the specialist or a leader processing the dossier exempts a fee");
-        }
+        requireProcessor(by, "Only the specialist or a leader processing the dossier exempts a fee");
         requireText(reason, "reason");
-        if (s.feePaidOnline) {
-            throw new ProblemException(ErrorCode.FEE_ALREADY_PAID, "The fee of " + s.code + " was already paid "
-                    + "online: an exemption after payment is not recorded; the unit refunds what was paid by its own "
+        if (paid()) {
+            throw new ProblemException(ErrorCode.FEE_ALREADY_PAID, "The fee of " + s.code + " was already paid: "
+                    + "an exemption after payment is not recorded; the unit refunds what was paid by its own "
                     + "procedure");
         }
         DossierFee fee = s.fees.stream().filter(f -> f.line() == line).findFirst()
@@ -279,6 +320,50 @@ public final class Dossier {
             details.put("waitedWorkingMinutes", resumeAfterPause(at, calendar).toMinutes());
         }
         record(DossierAction.EXEMPT_FEE, by, from, s.status, reason, details);
+    }
+
+    /**
+     * The specialist (or a leader) of the unit processing the dossier applies one of the procedure's on-request fee
+     * lines (a reduced rate, extra copies, an amendment) with the reason: it becomes the dossier's next line, the
+     * amount due rises by it, and it is recorded on the process-control slip ({@code APPLY_FEE}). Like an exemption,
+     * refused once the fee is paid, and a line is applied once. A reduced rate replaces the full one only when the full
+     * line is exempted too, with its own reason.
+     */
+    public void applyFee(DossierFee onRequest, String reason, Actor by, Instant at) {
+        requireStatus(DossierAction.APPLY_FEE, SUBMITTED, RECEIVED, PROCESSING, SUPPLEMENT_REQUESTED,
+                AWAITING_PAYMENT);
+        requireProcessor(by, "Only the specialist or a leader processing the dossier applies a fee line");
+        requireText(reason, "reason");
+        if (paid()) {
+            throw new ProblemException(ErrorCode.FEE_ALREADY_PAID, "The fee of " + s.code + " was already paid: "
+                    + "a fee line is not added after payment");
+        }
+        if (s.fees.stream().anyMatch(f -> f.applied() != null && f.label().equals(onRequest.label()))) {
+            throw new DossierRuleViolation(s.status, "The fee line '" + onRequest.label() + "' is already applied to "
+                    + s.code);
+        }
+        s.lastActionAt = at;
+        DossierFee line = onRequest.appliedAs(s.fees.size() + 1,
+                new DossierFee.Applied(reason, by.id(), by.displayName(), at));
+        List<DossierFee> fees = new ArrayList<>(s.fees);
+        fees.add(line);
+        s.fees = List.copyOf(fees);
+        s.feesDueVnd = s.fees.stream().mapToLong(DossierFee::dueVnd).sum();
+        Map<String, Object> details = new LinkedHashMap<>();
+        details.put("line", line.line());
+        details.put("label", line.label());
+        details.put("amountVnd", line.amountVnd());
+        details.put("feesDueVnd", s.feesDueVnd);
+        record(DossierAction.APPLY_FEE, by, s.status, s.status, reason, details);
+    }
+
+    private void requireProcessor(Actor by, String message) {
+        boolean processor = by.kind() == Actor.Kind.STAFF && (by.holds(s.processingUnit, Role.PROCESSOR)
+                || by.holds(s.processingUnit, Role.LEADER) || by.holds(s.competentUnit, Role.PROCESSOR)
+                || by.holds(s.competentUnit, Role.LEADER));
+        if (!processor) {
+            throw new ActorNotPermitted(s.status, message);
+        }
     }
 
     /** The fee lines with their exemptions. */
@@ -339,6 +424,10 @@ public final class Dossier {
         if (by.kind() != Actor.Kind.STAFF
                 || !(by.holds(s.receivingUnit, Role.CLERK) || by.holds(s.receivingUnit, Role.RECEPTION))) {
             throw new ActorNotPermitted(s.status, "The result is returned by the clerk or desk of the receiving unit");
+        }
+        if (owesFee()) {
+            throw new FeeNotPaid(s.status, "Dossier " + s.code + " owes " + s.feesDueVnd + " VND of fees, not paid: "
+                    + "the result is returned once they are paid");
         }
         DossierStatus from = s.status;
         s.status = RESULT_RETURNED;
@@ -437,6 +526,16 @@ public final class Dossier {
 
     public boolean feePaidOnline() {
         return s.feePaidOnline;
+    }
+
+    /** Whether the fee was paid, online or at the counter. */
+    public boolean paid() {
+        return s.feePaidOnline || s.feePaidChannel != null;
+    }
+
+    /** Whether the dossier owes fees not yet paid (an amount due, not all exempt). */
+    public boolean owesFee() {
+        return s.feesDueVnd > 0 && !paid();
     }
 
     DossierState state() {

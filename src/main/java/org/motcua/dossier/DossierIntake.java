@@ -122,8 +122,16 @@ public class DossierIntake {
         }
         Unit receiving = receivingUnit(request, by, terms);
         Unit competent = competentUnit(request, receiving, terms);
-        List<FieldProblem> formErrors = terms.formValidator().apply(request.form()).stream()
-                .map(p -> new FieldProblem("form." + p.field(), p.message())).toList();
+        List<FieldProblem> quantityErrors = new ArrayList<>();
+        List<DossierFee> fees = terms.feesFor(request.channel(), request.form(), quantityErrors);
+        List<FieldProblem> formErrors = new ArrayList<>(terms.formValidator().apply(request.form()).stream()
+                .map(p -> new FieldProblem("form." + p.field(), p.message())).toList());
+        for (FieldProblem q : quantityErrors) {
+            String field = "form." + q.field();
+            if (formErrors.stream().noneMatch(e -> e.field().equals(field))) {
+                formErrors.add(new FieldProblem(field, q.message()));
+            }
+        }
         if (!formErrors.isEmpty()) {
             throw new ProblemException(ErrorCode.INVALID_FORM_DATA,
                     formErrors.size() + " field(s) of the form do not match the procedure's form", formErrors);
@@ -142,7 +150,7 @@ public class DossierIntake {
         s.timeLimitWorkingDays = terms.timeLimitWorkingDays();
         s.verificationWorkingDays = terms.verificationWorkingDays();
         s.steps = terms.steps();
-        s.fees = terms.feesFor(request.channel());
+        s.fees = fees;
         s.feeAtSubmission = terms.feeAtSubmission();
         s.feesDueVnd = s.fees.stream().mapToLong(DossierFee::dueVnd).sum();
         s.submittedBy = by.id();

@@ -3,6 +3,7 @@ package org.motcua.dossier;
 import org.motcua.calendar.WorkingCalendars;
 import org.motcua.organization.Role;
 import org.motcua.problem.ErrorCode;
+import org.motcua.problem.FieldProblem;
 import org.motcua.problem.ProblemException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -12,6 +13,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -28,9 +30,12 @@ public class DossierPayments {
     private final Dossiers dossiers;
     private final DossierAccess access;
     private final WorkingCalendars calendars;
+    private final ProcedureTermsLookup procedures;
     private final Clock clock;
 
-    DossierPayments(Dossiers dossiers, DossierAccess access, WorkingCalendars calendars, Optional<Clock> clock) {
+    DossierPayments(Dossiers dossiers, DossierAccess access, WorkingCalendars calendars,
+                    ProcedureTermsLookup procedures, Optional<Clock> clock) {
+        this.procedures = procedures;
         this.dossiers = dossiers;
         this.access = access;
         this.calendars = calendars;
@@ -106,6 +111,69 @@ public class DossierPayments {
         return payable(after);
     }
 
+    /**
+     * The processor applies the procedure's fee line number {@code procedureLine} (from 1, as the catalogue lists the
+     * version's lines), which must be an on-request line, with a reason (see {@link Dossier#applyFee}); its quantity,
+     * if it has one, comes from the dossier's form data. The payment module cancels the bills issued for the old
+     * amount in the same transaction. Returns the dossier afterwards.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public PayableDossier applyFee(String code, int procedureLine, String reason, Actor by) {
+        Dossier dossier = access.visible(code, by);
+        DossierState s = dossier.state();
+        ProcedureTerms terms = procedures.version(s.procedureCode, s.procedureVersion)
+                .orElseThrow(() -> new IllegalStateException("Procedure version of " + code + " not found"));
+        if (procedureLine < 1 || procedureLine > terms.fees().size()
+                || !terms.fees().get(procedureLine - 1).applies().equals("on-request")) {
+            throw new ProblemException(ErrorCode.FEE_LINE_NOT_ON_REQUEST, "Line " + procedureLine + " of the fees of "
+                    + s.procedureCode + " is not an on-request line");
+        }
+        List<FieldProblem> problems = new java.util.ArrayList<>();
+        DossierFee line = terms.fees().get(procedureLine - 1).owed(0, s.form, problems);
+        if (line == null) {
+            throw new ProblemException(ErrorCode.INVALID_FORM_DATA, "The dossier's form does not give the quantity "
+                    + "of this fee line", problems.stream().map(p -> new FieldProblem("form." + p.field(),
+                    p.message())).toList());
+        }
+        change(code, d -> d.applyFee(line, reason, by, clock.instant()));
+        Dossier after = dossiers.find(code).orElseThrow(() -> new DossierNotFound(code));
+        log.info("Dossier {}: on-request fee line {} ({} VND) applied by {} → {} VND due, {}", code, procedureLine,
+                line.amountVnd(), by.id(), after.feesDueVnd(), after.status());
+        return payable(after);
+    }
+
+    /**
+     * The desk took the fee at the counter (cash or card) against its receipt {@code receiptNumber} (see
+     * {@link Dossier#feePaidAtCounter}); the payment module records the bill in the same transaction. Returns the
+     * dossier afterwards.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public PayableDossier feePaidAtCounter(String code, Actor by, String billId, String receiptNumber, String method,
+                                           long amountVnd) {
+        access.visible(code, by);
+        change(code, dossier -> dossier.feePaidAtCounter(by, clock.instant(), billId, receiptNumber, method,
+                amountVnd, calendars.current()));
+        Dossier after = dossiers.find(code).orElseThrow(() -> new DossierNotFound(code));
+        log.info("Dossier {}: fee {} VND paid at the counter ({}, receipt {}) recorded by {} → {}", code, amountVnd,
+                method, receiptNumber, by.id(), after.status());
+        return payable(after);
+    }
+
+    /** Why processing of the dossier ended (the reason given with the refusal, withdrawal or stop), if it did. */
+    @Transactional(readOnly = true)
+    public Optional<String> endReason(String code) {
+        return dossiers.find(code).filter(d -> d.status().ended()).flatMap(d -> {
+            List<HistoryEntry> history = dossiers.history(d.state().id);
+            for (int i = history.size() - 1; i >= 0; i--) {
+                HistoryEntry entry = history.get(i);
+                if (entry.toStatus() == d.status() && entry.note() != null) {
+                    return Optional.of(entry.note());
+                }
+            }
+            return Optional.empty();
+        });
+    }
+
     /** Applies a change with optimistic locking; a write lost to a concurrent one wrote nothing, so it is retried. */
     private DossierStatus change(String code, java.util.function.Consumer<Dossier> transition) {
         for (int attempt = 1; attempt <= ATTEMPTS; attempt++) {
@@ -122,6 +190,7 @@ public class DossierPayments {
     private static PayableDossier payable(Dossier dossier) {
         DossierState s = dossier.state();
         return new PayableDossier(s.code, s.procedureCode, s.procedureNameVi, s.applicant.fullName(),
-                s.receivingUnit, s.status, s.feesDueVnd, s.feePaidOnline, s.fees, s.feeAtSubmission);
+                s.receivingUnit, s.status, s.feesDueVnd, s.feePaidOnline, s.fees, s.feeAtSubmission,
+                s.feePaidChannel);
     }
 }

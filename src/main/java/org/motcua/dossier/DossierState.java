@@ -35,6 +35,8 @@ final class DossierState {
     /** The fee was paid through the online payment platform (recorded for the service-quality index). */
     boolean feePaidOnline;
     Instant feePaidAt;
+    /** How the fee was paid: ONLINE (payment platform) or COUNTER (cash or card at the desk); null while unpaid. */
+    String feePaidChannel;
     DossierStatus status;
     DossierStatus statusBeforePause;
     int currentStep = -1;

@@ -138,6 +138,7 @@ class Dossiers {
                             paused_at = :paused, paused_working_seconds = :pausedSeconds,
                             supplement_requests = :supplements, apologized = :apologized, finished_at = :finished,
                             extended_for_verification = :extended, fee_paid_online = :feePaidOnline,
+                            fee_paid_channel = :feePaidChannel,
                             fee_paid_at = :feePaidAt, fee_lines = cast(:feeLines as jsonb), fees_due_vnd = :feesDue,
                             returned_at = :returned, ended_at = :ended, on_time = :onTime,
                             result_files = cast(:resultFiles as jsonb), result_generated = :resultGenerated,
@@ -155,7 +156,7 @@ class Dossiers {
                 .param("paused", ts(s.pausedAt)).param("pausedSeconds", s.pausedWorkingTime.toSeconds())
                 .param("supplements", s.supplementRequests).param("apologized", s.apologized)
                 .param("extended", s.extendedForVerification)
-                .param("feePaidOnline", s.feePaidOnline).param("feePaidAt", ts(s.feePaidAt))
+                .param("feePaidOnline", s.feePaidOnline).param("feePaidChannel", s.feePaidChannel).param("feePaidAt", ts(s.feePaidAt))
                 .param("feeLines", json.writeValueAsString(s.fees)).param("feesDue", s.feesDueVnd)
                 .param("finished", ts(s.finishedAt)).param("returned", ts(s.returnedAt)).param("ended", ts(s.endedAt))
                 .param("onTime", s.onTime).param("resultFiles", json.writeValueAsString(s.resultFiles))
@@ -284,6 +285,7 @@ class Dossiers {
         s.feeAtSubmission = rs.getBoolean("fee_at_submission");
         s.feePaidOnline = rs.getBoolean("fee_paid_online");
         s.feePaidAt = instant(rs, "fee_paid_at");
+        s.feePaidChannel = rs.getString("fee_paid_channel");
         s.status = DossierStatus.fromCode(rs.getInt("status")).orElseThrow();
         int before = rs.getInt("status_before_pause");
         s.statusBeforePause = rs.wasNull() ? null : DossierStatus.fromCode(before).orElseThrow();

@@ -66,7 +66,9 @@ class ProcedureTermsLookup {
         for (Fee fee : d.fees()) {
             lines.add(new ProcedureTerms.Fee(new DossierFee(lines.size() + 1, fee.name().vi(), fee.name().en(),
                     fee.kind().code(), fee.amountVnd(), fee.unit() == null ? null : fee.unit().vi(), unconfirmed,
-                    null), fee.applies().code()));
+                    null), fee.applies().code(), fee.quantity() == null ? null : new ProcedureTerms.Quantity(
+                    fee.quantity().field(), fee.quantity().from(), fee.quantity().to(),
+                    fee.quantity().timesField())));
         }
         return java.util.List.copyOf(lines);
     }

@@ -54,7 +54,7 @@ public class BillIssuing {
     @Transactional
     public IssuedBill issue(String dossierCode, Actor by) {
         PayableDossier dossier = dossiers.payable(dossierCode, by);
-        if (dossier.feePaidOnline() || bills.dossierPaid(dossierCode)) {
+        if (dossier.paid() || bills.dossierPaid(dossierCode)) {
             throw new ProblemException(ErrorCode.FEE_ALREADY_PAID, "The fee of " + dossierCode + " is already paid");
         }
         if (dossier.feesDueVnd() <= 0) {

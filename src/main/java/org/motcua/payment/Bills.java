@@ -144,6 +144,50 @@ class Bills {
                 .param("received", Timestamp.from(receivedAt)).update() == 1;
     }
 
+    /**
+     * Records a payment taken at the counter as the transaction {@code transactionId} of partner {@code COUNTER}
+     * and the bill's method; false when that transaction (the unit's receipt number) was already recorded.
+     */
+    boolean addCounterTransaction(String billId, String transactionId, long amountVnd, String method,
+                                  Instant paidAt) {
+        jdbc.sql("update payment_bill set payment_method = :method where id = :id")
+                .param("id", billId).param("method", method).update();
+        return jdbc.sql("""
+                        insert into payment_transaction (partner_code, transaction_id, bill_id, amount_vnd,
+                            result_code, paid_at, outcome, received_at)
+                        values (:partner, :tx, :bill, :amount, '00', :paidAt, 'APPLIED', :paidAt)
+                        on conflict (partner_code, transaction_id) do nothing""")
+                .param("partner", CounterPayments.PARTNER).param("tx", transactionId).param("bill", billId)
+                .param("amount", amountVnd).param("paidAt", Timestamp.from(paidAt)).update() == 1;
+    }
+
+    /** The bill a counter payment's transaction was recorded for, if any. */
+    Optional<Bill> counterBill(String transactionId) {
+        return jdbc.sql("""
+                        select b.* from payment_bill b join payment_transaction t on t.bill_id = b.id
+                        where t.partner_code = :partner and t.transaction_id = :tx""")
+                .param("partner", CounterPayments.PARTNER).param("tx", transactionId).query(Bills::bill).optional();
+    }
+
+    /** How a bill was paid: ONLINE, CASH or CARD. */
+    String paymentMethod(String billId) {
+        return jdbc.sql("select payment_method from payment_bill where id = :id").param("id", billId)
+                .query(String.class).single();
+    }
+
+    /**
+     * The payments applied to the dossier's bills become refunds due, with the reason, unless already recorded so:
+     * the dossier ended without a result after it was paid. Returns how many were recorded now.
+     */
+    int markAppliedRefundDue(String dossierCode, String reason, Instant at) {
+        return jdbc.sql("""
+                        update payment_transaction t set refund_due_at = :at, refund_reason = :reason
+                        from payment_bill b
+                        where b.id = t.bill_id and b.dossier_code = :code and t.outcome = 'APPLIED'
+                            and t.refund_due_at is null""")
+                .param("at", Timestamp.from(at)).param("reason", reason).param("code", dossierCode).update();
+    }
+
     boolean hasTransaction(String partnerCode, String transactionId) {
         return jdbc.sql("""
                         select count(*) from payment_transaction

@@ -20,7 +20,6 @@ final class HttpPaymentGateway implements PaymentGateway {
     private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(HttpPaymentGateway.class);
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
-    static final Duration TIMEOUT = Duration.ofSeconds(10);
 
     private final String baseUrl;
     private final JsonMapper json;

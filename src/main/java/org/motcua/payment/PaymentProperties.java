@@ -17,13 +17,16 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *                     ({@code MOTCUA_PAYMENT_STATEMENT_DIR}); empty = no scheduled reconciliation
  * @param reconciliationCron when the daily reconciliation runs, Ho Chi Minh City time
  *                     ({@code MOTCUA_PAYMENT_RECONCILIATION_CRON}, default {@code 0 30 6 * * *})
+ * @param gatewayTimeout the longest wait for the gateway's answer to {@code init}
+ *                     ({@code MOTCUA_PAYMENT_GATEWAY_TIMEOUT}, default 10s); after it no bill is issued (503)
  */
 @ConfigurationProperties("motcua.payment")
 public record PaymentProperties(@DefaultValue("DEMO") String partnerCode,
                                 @DefaultValue("") String secret,
                                 @DefaultValue("") String gatewayUrl,
                                 @DefaultValue("") String statementDir,
-                                @DefaultValue("0 30 6 * * *") String reconciliationCron) {
+                                @DefaultValue("0 30 6 * * *") String reconciliationCron,
+                                @DefaultValue("10s") java.time.Duration gatewayTimeout) {
 
     static final String DEMO_SECRET = "demo-secret";
 

@@ -98,7 +98,9 @@ final class ReceiptPdf {
                 w.field(regular, bold, "Mã giao dịch: ", c.transactionId());
                 w.field(regular, bold, "Đối tác thanh toán: ", c.partnerCode());
                 w.gap(8);
-                w.line(bold, 11, "Đã thanh toán trực tuyến qua Nền tảng thanh toán (paid online).");
+                w.line(bold, 11, CounterPayments.PARTNER.equals(c.partnerCode())
+                        ? "Đã nộp trực tiếp tại Bộ phận một cửa (paid at the counter)."
+                        : "Đã thanh toán trực tuyến qua Nền tảng thanh toán (paid online).");
                 w.gap(8);
                 w.line(italic, 9, "Quét mã QR hoặc truy cập địa chỉ sau để kiểm tra biên lai:");
                 w.line(regular, 9, c.verificationUrl());

@@ -54,7 +54,9 @@ public class Receipts {
     /** The dossier's fee lines not exempt, when they make the amount paid; else one line of that amount. */
     private static List<ReceiptPdf.FeeLine> lines(PayableDossier dossier, long amountPaid) {
         List<ReceiptPdf.FeeLine> lines = dossier.fees().stream().filter(f -> f.dueVnd() > 0)
-                .map(f -> new ReceiptPdf.FeeLine(f.label(), f.dueVnd())).toList();
+                .map(f -> new ReceiptPdf.FeeLine(f.quantity() == null || f.unitAmountVnd() == null ? f.label()
+                        : f.label() + " (" + f.quantity() + (f.unit() == null ? "" : " " + f.unit()) + " × "
+                        + ReceiptPdf.vnd(f.unitAmountVnd()) + ")", f.dueVnd())).toList();
         return !lines.isEmpty() && lines.stream().mapToLong(ReceiptPdf.FeeLine::amountVnd).sum() == amountPaid ? lines
                 : List.of(new ReceiptPdf.FeeLine("Phí, lệ phí theo quy định", amountPaid));
     }
@@ -64,7 +66,8 @@ public class Receipts {
     public Optional<ReceiptCheck> check(String billId) {
         return bills.find(billId).filter(b -> b.status() == BillStatus.PAID)
                 .flatMap(b -> bills.receiptNumber(b.id())
-                        .map(n -> new ReceiptCheck(n, b.amountVnd(), b.paidAt(), b.dossierCode(), true)));
+                        .map(n -> new ReceiptCheck(n, b.amountVnd(), b.paidAt(), b.dossierCode(),
+                                !CounterPayments.PARTNER.equals(b.partnerCode()))));
     }
 
     /** The address the receipt's QR code encodes. */
@@ -75,7 +78,7 @@ public class Receipts {
     /**
      * A receipt as the public check shows it.
      *
-     * @param paidOnline always true: the fee was paid through the payment platform
+     * @param paidOnline the fee was paid through the payment platform (false: at the counter)
      */
     public record ReceiptCheck(String receiptNumber, long amount, Instant paidAt, String dossierCode,
                                boolean paidOnline) {

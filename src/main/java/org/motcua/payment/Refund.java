@@ -9,10 +9,14 @@ import java.time.Instant;
  * @param billStatus  the bill's status now (CANCELLED, or PAID by another transaction)
  * @param settledAt   null while the refund is due
  * @param reference   the reference of the refund (the gateway's refund id or the treasury transfer number)
+ * @param reason      why the money is owed back: the bill was cancelled or already paid, or the dossier was refused,
+ *                    withdrawn or stopped after it was paid (with the reason given then)
+ * @param method      how it was paid: ONLINE, CASH or CARD (at the counter)
  */
 public record Refund(String partnerCode, String transactionId, String billId, String dossierCode,
                      String receivingUnit, long amountVnd, Instant paidAt, Instant receivedAt, BillStatus billStatus,
-                     Instant settledAt, String settledBy, String reference, String note) {
+                     Instant settledAt, String settledBy, String reference, String note, String reason,
+                     String method) {
 
     @com.fasterxml.jackson.annotation.JsonProperty("settled")
     public boolean settled() {

@@ -16,9 +16,9 @@ import java.util.Set;
 class RefundStore {
 
     private static final String SELECT = """
-            select t.*, b.dossier_code, b.receiving_unit, b.status as bill_status
+            select t.*, b.dossier_code, b.receiving_unit, b.status as bill_status, b.payment_method
             from payment_transaction t join payment_bill b on b.id = t.bill_id
-            where t.outcome = 'REFUND_DUE'""";
+            where (t.outcome = 'REFUND_DUE' or t.refund_due_at is not null)""";
 
     private final JdbcClient jdbc;
 
@@ -38,7 +38,7 @@ class RefundStore {
         if (settled != null) {
             sql.append(settled ? " and t.refunded_at is not null" : " and t.refunded_at is null");
         }
-        sql.append(" order by t.received_at, t.transaction_id limit :limit");
+        sql.append(" order by coalesce(t.refund_due_at, t.received_at), t.transaction_id limit :limit");
         JdbcClient.StatementSpec spec = jdbc.sql(sql.toString()).param("limit", limit);
         if (units != null) {
             spec = spec.param("units", units.isEmpty() ? List.of("") : List.copyOf(units));
@@ -66,7 +66,16 @@ class RefundStore {
                 rs.getString("dossier_code"), rs.getString("receiving_unit"), rs.getLong("amount_vnd"),
                 instant(rs, "paid_at"), instant(rs, "received_at"), BillStatus.valueOf(rs.getString("bill_status")),
                 instant(rs, "refunded_at"), rs.getString("refunded_by"), rs.getString("refund_reference"),
-                rs.getString("refund_note"));
+                rs.getString("refund_note"), reason(rs), rs.getString("payment_method"));
+    }
+
+    private static String reason(ResultSet rs) throws SQLException {
+        String reason = rs.getString("refund_reason");
+        if (reason != null) {
+            return reason;
+        }
+        return "PAID".equals(rs.getString("bill_status")) ? "Hóa đơn đã được thanh toán bởi giao dịch khác (bill already paid)"
+                : "Hóa đơn đã bị hủy trước khi thanh toán (bill cancelled before the payment)";
     }
 
     private static Instant instant(ResultSet rs, String column) throws SQLException {

@@ -57,6 +57,8 @@ public enum ErrorCode {
     REFUND_NOT_FOUND("refund-not-found", HttpStatus.NOT_FOUND, "No such refund"),
     PAYMENT_GATEWAY_REFUSED("payment-gateway-refused", HttpStatus.BAD_GATEWAY, "The payment platform refused the bill"),
     REFUND_ALREADY_SETTLED("refund-already-settled", HttpStatus.CONFLICT, "The refund was already settled"),
+    COUNTER_RECEIPT_USED("counter-receipt-used", HttpStatus.CONFLICT, "The counter receipt number was already recorded for another payment"),
+    FEE_LINE_NOT_ON_REQUEST("fee-line-not-on-request", HttpStatus.NOT_FOUND, "The procedure has no such on-request fee line"),
     // registry
     REGISTRY_RECORD_NOT_FOUND("registry-record-not-found", HttpStatus.NOT_FOUND, "The registry holds no such record"),
     REGISTRY_UNAVAILABLE("registry-unavailable", HttpStatus.SERVICE_UNAVAILABLE, "The registry is not answering"),

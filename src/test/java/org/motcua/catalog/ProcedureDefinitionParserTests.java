@@ -194,6 +194,29 @@ class ProcedureDefinitionParserTests {
     }
 
     @Test
+    void aFeeLineMayBeCountedFromIntegerFieldsOfTheForm() {
+        Map<String, Object> definition = set(set(set(definition(DEPARTMENT), "fees[1].quantityField", "copies"),
+                "fees[1].quantityFrom", 3), "fees[1].quantityTo", 10);
+        ProcedureDefinition d = CatalogFixtures.parser().parse(definition);
+        assertThat(d.fees().get(1).quantity()).isEqualTo(new FeeQuantity("copies", 3, 10, null));
+        assertThat(d.fees().get(0).quantity()).isNull();
+    }
+
+    @Test
+    void aFeeQuantityFromAFieldThatIsNotAnIntegerOfTheFormIsRejected() {
+        assertThat(errorsOf(set(definition(DEPARTMENT), "fees[1].quantityField", "purpose")))
+                .containsExactly(new FieldProblem("fees[1].quantityField", "'purpose' is not an integer field of the form"));
+        assertThat(errorsOf(set(set(definition(DEPARTMENT), "fees[1].quantityField", "copies"), "fees[1].timesField",
+                "pages"))).containsExactly(new FieldProblem("fees[1].timesField", "'pages' is not an integer field of the form"));
+        assertThat(errorsOf(set(definition(DEPARTMENT), "fees[1].timesField", "copies")))
+                .containsExactly(new FieldProblem("fees[1].quantityField",
+                        "is required with quantityFrom, quantityTo or timesField"));
+        assertThat(errorsOf(set(set(set(definition(DEPARTMENT), "fees[1].quantityField", "copies"),
+                "fees[1].quantityFrom", 3), "fees[1].quantityTo", 2))).containsExactly(
+                new FieldProblem("fees[1].quantityTo", "must not be less than quantityFrom"));
+    }
+
+    @Test
     void feeAmountIsAWholeNumberOfDong() {
         List<FieldProblem> errors = errorsOf(set(definition(DEPARTMENT), "fees[1].amountVnd", new BigDecimal("5.5")));
         assertThat(errors).containsExactly(new FieldProblem("fees[1].amountVnd", "must be a whole number"));

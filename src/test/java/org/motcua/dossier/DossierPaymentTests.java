@@ -187,4 +187,91 @@ class DossierPaymentTests {
 
         assertThat(dossier.status()).isEqualTo(DossierStatus.RECEIVED);
     }
+
+    private static final Actor CLERK = new Actor(Actor.Kind.STAFF, "ben-thanh.clerk", "Clerk",
+            List.of(new StaffGrant("ben-thanh", Role.CLERK)), false);
+
+    @Test
+    void aDossierThatOwesFeesDoesNotFinishNorReturnUnpaid() {
+        // given a received dossier owing 3,000 VND, forwarded to its last step
+        Dossier dossier = received(3000);
+        dossier.forward(DESK, at("2026-03-02T10:00"), null, List.of(), CALENDAR);
+
+        // when the processor completes the last step: refused, with the status, nothing changed
+        assertThatThrownBy(() -> dossier.forward(PROCESSOR, at("2026-03-02T11:00"), null, List.of(), CALENDAR))
+                .isInstanceOf(FeeNotPaid.class)
+                .satisfies(e -> assertThat(((FeeNotPaid) e).status()).isEqualTo(DossierStatus.PROCESSING));
+        assertThat(dossier.status()).isEqualTo(DossierStatus.PROCESSING);
+
+        // and a dossier finished while owing (an older one) is not returned unpaid either
+        dossier.state().status = DossierStatus.FINISHED;
+        assertThatThrownBy(() -> dossier.returnResult(CLERK, at("2026-03-02T14:00"), null))
+                .isInstanceOf(FeeNotPaid.class);
+
+        // when paid at the counter, it is returned
+        dossier.state().status = DossierStatus.PROCESSING;
+        dossier.feePaidAtCounter(CLERK, at("2026-03-02T11:30"), "bill-c", "R-1", "CASH", 3000, CALENDAR);
+        dossier.forward(PROCESSOR, at("2026-03-02T13:30"), null, List.of(), CALENDAR);
+        dossier.returnResult(CLERK, at("2026-03-02T14:00"), null);
+        assertThat(dossier.status()).isEqualTo(DossierStatus.RESULT_RETURNED);
+    }
+
+    @Test
+    void aDossierThatOwesNothingFinishesWithoutPayment() {
+        Dossier dossier = received(0);
+        dossier.forward(DESK, at("2026-03-02T10:00"), null, List.of(), CALENDAR);
+        dossier.forward(PROCESSOR, at("2026-03-02T11:00"), null, List.of(), CALENDAR);
+        assertThat(dossier.status()).isEqualTo(DossierStatus.FINISHED);
+    }
+
+    @Test
+    void aCounterPaymentTakesTheAmountDueFromTheDeskAndEndsTheWaitInStatus6() {
+        Dossier dossier = received(3000);
+        dossier.awaitPayment(DESK, at("2026-03-02T10:00"), "bill-1");
+
+        assertThatThrownBy(() -> dossier.feePaidAtCounter(PROCESSOR, at("2026-03-02T10:30"), "b", "R-1", "CASH",
+                3000, CALENDAR)).isInstanceOf(ActorNotPermitted.class);
+        assertThatThrownBy(() -> dossier.feePaidAtCounter(DESK, at("2026-03-02T10:30"), "b", "R-1", "CASH",
+                2000, CALENDAR)).hasMessageContaining("owes 3000");
+        assertThatThrownBy(() -> dossier.feePaidAtCounter(DESK, at("2026-03-02T10:30"), "b", " ", "CASH",
+                3000, CALENDAR)).hasMessageContaining("receiptNumber");
+        assertThat(dossier.status()).isEqualTo(DossierStatus.AWAITING_PAYMENT);
+
+        dossier.feePaidAtCounter(DESK, at("2026-03-02T11:00"), "b", "R-1", "CASH", 3000, CALENDAR);
+
+        assertThat(dossier.status()).isEqualTo(DossierStatus.RECEIVED);
+        assertThat(dossier.paid()).isTrue();
+        assertThat(dossier.feePaidOnline()).isFalse();
+        assertThat(dossier.state().feePaidChannel).isEqualTo("COUNTER");
+        assertThatThrownBy(() -> dossier.feePaidAtCounter(DESK, at("2026-03-02T11:05"), "b2", "R-2", "CASH",
+                3000, CALENDAR)).hasMessageContaining("already paid");
+        assertThatThrownBy(() -> dossier.feePaid(at("2026-03-02T11:06"), "bill-1", "TX-1", 3000, CALENDAR))
+                .isInstanceOf(DossierRuleViolation.class);
+    }
+
+    @Test
+    void theProcessorAppliesAnOnRequestLineWithAReasonOnceAndNotAfterPayment() {
+        Dossier dossier = withLines(Channel.IN_PERSON, false);
+        DossierFee reduced = new DossierFee(0, "Mức giảm", "Reduced", "fee", 1500, null, false, null);
+
+        assertThatThrownBy(() -> dossier.applyFee(reduced, "Sinh viên", DESK, at("2026-03-02T10:00")))
+                .isInstanceOf(ActorNotPermitted.class);
+        assertThatThrownBy(() -> dossier.applyFee(reduced, " ", PROCESSOR, at("2026-03-02T10:00")))
+                .hasMessageContaining("reason");
+        dossier.applyFee(reduced, "Sinh viên (thẻ SV 123)", PROCESSOR, at("2026-03-02T10:00"));
+
+        assertThat(dossier.fees()).hasSize(3);
+        assertThat(dossier.fees().get(2).line()).isEqualTo(3);
+        assertThat(dossier.fees().get(2).applied().reason()).isEqualTo("Sinh viên (thẻ SV 123)");
+        assertThat(dossier.feesDueVnd()).isEqualTo(4500);
+        HistoryEntry entry = dossier.newHistory().get(dossier.newHistory().size() - 1);
+        assertThat(entry.action()).isEqualTo(DossierAction.APPLY_FEE);
+        assertThatThrownBy(() -> dossier.applyFee(reduced, "Lần nữa", PROCESSOR, at("2026-03-02T10:05")))
+                .isInstanceOf(DossierRuleViolation.class);
+
+        dossier.feePaid(at("2026-03-02T11:00"), "bill-1", "TX-1", 4500, CALENDAR);
+        DossierFee other = new DossierFee(0, "Khác", "Other", "fee", 500, null, false, null);
+        assertThatThrownBy(() -> dossier.applyFee(other, "Sau khi nộp", PROCESSOR, at("2026-03-02T11:05")))
+                .hasMessageContaining("already paid");
+    }
 }

@@ -34,4 +34,46 @@ class ProcedureFeesTests {
         assertThat(TERMS.feesFor(Channel.IN_PERSON)).extracting(DossierFee::amountVnd).containsExactly(15000L, 1000L);
         assertThat(TERMS.feesFor(Channel.POSTAL)).extracting(DossierFee::amountVnd).containsExactly(15000L, 1000L);
     }
+
+    /** Certified copies: 2,000 VND a page for pages 1–2 and 1,000 for pages 3–198 of each copy. */
+    private static final ProcedureTerms COPIES = new ProcedureTerms("2.000815.000.00.00.H29", 1, "Chứng thực",
+            "Copies", null, null, null, List.of(), List.of(), null, null, null, null, null, false,
+            List.of(new ProcedureTerms.Fee(new DossierFee(0, "Trang 1-2", "Pages 1-2", "fee", 2000, "trang", false,
+                            null), "always", new ProcedureTerms.Quantity("pageCount", 1, 2, "copies")),
+                    new ProcedureTerms.Fee(new DossierFee(0, "Từ trang 3", "Page 3 on", "fee", 1000, "trang", false,
+                            null), "always", new ProcedureTerms.Quantity("pageCount", 3, 198, "copies"))), false);
+
+    private static tools.jackson.databind.JsonNode form(String json) {
+        return tools.jackson.databind.json.JsonMapper.builder().build().readTree(json);
+    }
+
+    @Test
+    void perPageAndPerCopyLinesAreCountedFromTheFormData() {
+        List<org.motcua.problem.FieldProblem> problems = new java.util.ArrayList<>();
+
+        List<DossierFee> fees = COPIES.feesFor(Channel.IN_PERSON, form("{\"pageCount\": 5, \"copies\": 2}"),
+                problems);
+
+        assertThat(problems).isEmpty();
+        assertThat(fees).extracting(DossierFee::quantity, DossierFee::unitAmountVnd, DossierFee::amountVnd)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(4, 2000L, 8000L),
+                        org.assertj.core.groups.Tuple.tuple(6, 1000L, 6000L));
+        // one page: the second line counts nothing; 250 pages: capped at 200,000 a copy
+        assertThat(COPIES.feesFor(Channel.IN_PERSON, form("{\"pageCount\": 1, \"copies\": 1}"), problems))
+                .extracting(DossierFee::amountVnd).containsExactly(2000L, 0L);
+        assertThat(COPIES.feesFor(Channel.IN_PERSON, form("{\"pageCount\": 250, \"copies\": 3}"), problems)
+                .stream().mapToLong(DossierFee::amountVnd).sum()).isEqualTo(600_000L);
+    }
+
+    @Test
+    void aMissingOrInvalidQuantityIsAProblemOfTheForm() {
+        List<org.motcua.problem.FieldProblem> problems = new java.util.ArrayList<>();
+
+        COPIES.feesFor(Channel.IN_PERSON, form("{\"pageCount\": \"two\"}"), problems);
+
+        assertThat(problems).extracting(org.motcua.problem.FieldProblem::field).contains("pageCount", "copies");
+        problems.clear();
+        COPIES.feesFor(Channel.IN_PERSON, form("{\"pageCount\": -1, \"copies\": 1}"), problems);
+        assertThat(problems).extracting(org.motcua.problem.FieldProblem::field).contains("pageCount");
+    }
 }

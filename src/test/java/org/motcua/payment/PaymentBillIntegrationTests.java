@@ -30,7 +30,7 @@ class PaymentBillIntegrationTests {
         ApiClient.Response r = issue("079190080001", code);
 
         assertThat(r.status()).as(r.toString()).isEqualTo(201);
-        assertThat(r.json().get("amount").asLong()).isEqualTo(3000);
+        assertThat(r.json().get("amount").asLong()).isEqualTo(5000);
     }
 
     @Test
@@ -58,7 +58,7 @@ class PaymentBillIntegrationTests {
     void aPaidDossierGetsNoSecondBill() {
         String code = feeOwingDossier(port, "tan-dinh", "079190080004");
         String billId = issue("tan-dinh.reception", code).json().get("billId").asString();
-        assertThat(ApiClient.anonymous(port).post("/api/v1/payments/notify", paid(billId, "TX-B4", 3000)).status())
+        assertThat(ApiClient.anonymous(port).post("/api/v1/payments/notify", paid(billId, "TX-B4", 5000)).status())
                 .isEqualTo(200);
 
         ApiClient.Response again = issue("tan-dinh.reception", code);

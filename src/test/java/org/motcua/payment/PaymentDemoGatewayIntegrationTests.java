@@ -60,7 +60,7 @@ class PaymentDemoGatewayIntegrationTests {
         String billId = issueBill("079190070001");
         HttpResponse<String> page = get("/demo-gateway/bills/" + billId);
         assertThat(page.statusCode()).isEqualTo(200);
-        assertThat(page.body()).contains("3.000").contains("/demo-gateway/bills/" + billId + "/pay");
+        assertThat(page.body()).contains("5.000").contains("/demo-gateway/bills/" + billId + "/pay");
 
         // when the payer pays
         HttpResponse<String> paid = choose(billId, "pay");

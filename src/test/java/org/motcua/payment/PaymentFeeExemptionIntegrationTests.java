@@ -61,7 +61,7 @@ class PaymentFeeExemptionIntegrationTests {
         assertThat(fees).hasSize(2);
         assertThat(fees.get(0).get("line").asInt()).isEqualTo(1);
         assertThat(fees.get(0).get("label").asString()).contains("trang thứ nhất và thứ hai");
-        assertThat(fees.get(0).get("amountVnd").asLong()).isEqualTo(2000);
+        assertThat(fees.get(0).get("amountVnd").asLong()).isEqualTo(4000);
         assertThat(fees.get(0).get("kind").asString()).isEqualTo("fee");
         assertThat(fees.get(0).get("unit").asString()).isEqualTo("trang");
         assertThat(fees.get(1).get("amountVnd").asLong()).isEqualTo(1000);
@@ -71,9 +71,9 @@ class PaymentFeeExemptionIntegrationTests {
 
         // then the amount due falls, the line says who exempted it and why, and the slip records it
         assertThat(r.status()).as(r.toString()).isEqualTo(200);
-        assertThat(r.json().get("feesDueVnd").asLong()).isEqualTo(2000);
+        assertThat(r.json().get("feesDueVnd").asLong()).isEqualTo(4000);
         JsonNode after = dossier(code);
-        assertThat(after.get("feesDueVnd").asLong()).isEqualTo(2000);
+        assertThat(after.get("feesDueVnd").asLong()).isEqualTo(4000);
         JsonNode exemption = after.get("fees").get(1).get("exemption");
         assertThat(exemption.get("reason").asString()).isEqualTo("Người có công với cách mạng (thẻ số 123)");
         assertThat(exemption.get("by").asString()).isEqualTo("ben-thanh.processor");
@@ -84,7 +84,7 @@ class PaymentFeeExemptionIntegrationTests {
         assertThat(entry.get("details").get("line").asInt()).isEqualTo(2);
         // and a bill asks for what is still due
         ApiClient.Response issued = desk().post("/api/v1/dossiers/" + code + "/payments", Map.of());
-        assertThat(issued.json().get("amount").asLong()).isEqualTo(2000);
+        assertThat(issued.json().get("amount").asLong()).isEqualTo(4000);
     }
 
     @Test
@@ -105,7 +105,7 @@ class PaymentFeeExemptionIntegrationTests {
         ApiClient.Response otherUnit = exempt(ApiClient.as(port, "sai-gon.processor"), code, 1, "Trẻ em");
         assertThat(otherUnit.status()).as(otherUnit.toString()).isEqualTo(404);
 
-        assertThat(dossier(code).get("feesDueVnd").asLong()).isEqualTo(3000);
+        assertThat(dossier(code).get("feesDueVnd").asLong()).isEqualTo(5000);
         assertThat(dossier(code).get("history").findValuesAsString("action")).doesNotContain("EXEMPT_FEE");
 
         assertThat(exempt(processor(), code, 1, "Trẻ em").status()).isEqualTo(200);
@@ -130,7 +130,7 @@ class PaymentFeeExemptionIntegrationTests {
         assertThat(r.json().get("cancelledBills").get(0).asString()).isEqualTo(old);
         assertThat(desk().get("/api/v1/payments/" + old).json().get("status").asString()).isEqualTo("CANCELLED");
         ApiClient.Response late = ApiClient.anonymous(port).post("/api/v1/payments/notify",
-                paid(old, "TX-EXEMPT-LATE", 3000));
+                paid(old, "TX-EXEMPT-LATE", 5000));
         assertThat(late.json().get("resultCode").asString()).isEqualTo("00");
         assertThat(desk().get("/api/v1/payments/" + old).json().get("refundDue").asBoolean()).isTrue();
         assertThat(dossier(code).get("feePaidOnline").asBoolean()).isFalse();
@@ -151,7 +151,7 @@ class PaymentFeeExemptionIntegrationTests {
         // given a paid dossier
         String code = feeOwingDossier(port, "ben-thanh", "079190080004");
         String billId = bill(code);
-        assertThat(ApiClient.anonymous(port).post("/api/v1/payments/notify", paid(billId, "TX-EXEMPT-PAID", 3000))
+        assertThat(ApiClient.anonymous(port).post("/api/v1/payments/notify", paid(billId, "TX-EXEMPT-PAID", 5000))
                 .status()).isEqualTo(200);
 
         // when the processor tries to exempt a line
@@ -162,6 +162,6 @@ class PaymentFeeExemptionIntegrationTests {
         assertThat(r.json().get("code").asString()).isEqualTo("fee-already-paid");
         assertThat(r.json().get("detail").asString()).contains("already paid").contains("refund");
         assertThat(desk().get("/api/v1/payments/" + billId).json().get("status").asString()).isEqualTo("PAID");
-        assertThat(dossier(code).get("feesDueVnd").asLong()).isEqualTo(3000);
+        assertThat(dossier(code).get("feesDueVnd").asLong()).isEqualTo(5000);
     }
 }

@@ -12,9 +12,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** A dossier that owes a fee, and gateway notifications signed like the demo gateway signs them. */
 final class PaymentFixtures {
 
-    /** Certified copies from originals: 2,000 + 1,000 VND of fee lines, same day, at any ward desk. */
+    /** Certified copies from originals: one copy of 3 pages, 2 × 2,000 + 1 × 1,000 VND of fee lines, same day. */
     static final String CERTIFIED_COPY = "2.000815.000.00.00.H29";
-    static final long CERTIFIED_COPY_FEES = 3000;
+    static final long CERTIFIED_COPY_FEES = 5000;
     /** Certificate of marital status: no fee. */
     static final String MARITAL_STATUS = "1.004873.000.00.00.H29";
     static final String SECRET = "demo-secret";
@@ -31,7 +31,7 @@ final class PaymentFixtures {
         body.put("competentUnit", unit);
         body.put("applicant", Map.of("personalId", personalId, "fullName", "Trần Văn Bình", "phone", "0912345678"));
         body.put("form", Map.of("documentTitle", "Bằng tốt nghiệp đại học", "issuingAuthority",
-                "Trường Đại học Bách khoa", "pageCount", 2, "copies", 3));
+                "Trường Đại học Bách khoa", "pageCount", 3, "copies", 1));
         ApiClient.Response r = ApiClient.as(port, unit + ".reception").post("/api/v1/dossiers", body);
         assertThat(r.status()).as(r.toString()).isEqualTo(201);
         return r.json().get("code").asString();

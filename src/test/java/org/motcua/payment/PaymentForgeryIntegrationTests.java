@@ -65,7 +65,7 @@ class PaymentForgeryIntegrationTests {
     @Test
     void aForgedChecksumIsRejectedWith97AndRecorded() {
         String billId = pendingBill("079190060001");
-        Map<String, Object> forged = notification("DEMO", billId, "TX-FORGED", 3000, "00", "not-the-secret");
+        Map<String, Object> forged = notification("DEMO", billId, "TX-FORGED", 5000, "00", "not-the-secret");
 
         ApiClient.Response reply = send(forged);
 
@@ -77,7 +77,7 @@ class PaymentForgeryIntegrationTests {
     @Test
     void aGenuineNotificationAlteredAfterSigningIsAForgery() {
         String billId = pendingBill("079190060002");
-        Map<String, Object> altered = new LinkedHashMap<>(paid(billId, "TX-ALTERED", 3000));
+        Map<String, Object> altered = new LinkedHashMap<>(paid(billId, "TX-ALTERED", 5000));
         altered.put("transactionId", "TX-OTHER");
 
         assertRejected(send(altered), 403, "97", "payment-checksum-invalid");
@@ -86,7 +86,7 @@ class PaymentForgeryIntegrationTests {
 
     @Test
     void anUnknownBillIsRejectedWith01AndRecorded() {
-        ApiClient.Response reply = send(paid("no-such-bill-0001", "TX-UNKNOWN", 3000));
+        ApiClient.Response reply = send(paid("no-such-bill-0001", "TX-UNKNOWN", 5000));
 
         assertRejected(reply, 404, "01", "bill-not-found");
         assertThat(verdicts("no-such-bill-0001")).containsExactly("UNKNOWN_BILL");
@@ -107,7 +107,7 @@ class PaymentForgeryIntegrationTests {
     void anotherPartnersNotificationIsRejectedWith02() {
         String billId = pendingBill("079190060004");
 
-        ApiClient.Response reply = send(notification("OTHER", billId, "TX-PARTNER", 3000, "00", SECRET));
+        ApiClient.Response reply = send(notification("OTHER", billId, "TX-PARTNER", 5000, "00", SECRET));
 
         assertRejected(reply, 403, "02", "payment-partner-unknown");
         assertUntouched(billId);
@@ -117,7 +117,7 @@ class PaymentForgeryIntegrationTests {
     @Test
     void aNotificationWithMissingFieldsOrNotJsonIsRejectedWith99AndRecorded() {
         String billId = pendingBill("079190060005");
-        Map<String, Object> incomplete = new LinkedHashMap<>(paid(billId, "TX-INCOMPLETE", 3000));
+        Map<String, Object> incomplete = new LinkedHashMap<>(paid(billId, "TX-INCOMPLETE", 5000));
         incomplete.remove("paidAt");
 
         assertRejected(send(incomplete), 400, "99", "payment-notification-invalid");

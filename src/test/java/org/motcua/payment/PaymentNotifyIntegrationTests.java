@@ -82,7 +82,7 @@ class PaymentNotifyIntegrationTests {
         assertThat(billView(billId).get("status").asString()).isEqualTo("PENDING");
 
         // when the gateway confirms the payment, without logging in
-        ApiClient.Response reply = gateway().post("/api/v1/payments/notify", paid(billId, "TX-0001", 3000));
+        ApiClient.Response reply = gateway().post("/api/v1/payments/notify", paid(billId, "TX-0001", 5000));
 
         // then it is accepted, the bill is paid with one transaction, and the dossier resumes, paid online
         assertThat(reply.status()).as(reply.toString()).isEqualTo(200);
@@ -104,7 +104,7 @@ class PaymentNotifyIntegrationTests {
         // given a bill waiting for payment
         String code = feeOwingDossier(port, "ben-thanh", "079190050002");
         String billId = bill(code);
-        Map<String, Object> notification = paid(billId, "TX-PARALLEL", 3000);
+        Map<String, Object> notification = paid(billId, "TX-PARALLEL", 5000);
 
         // when the gateway sends the same notification 50 times at once
         ExecutorService pool = Executors.newFixedThreadPool(50);
@@ -139,7 +139,7 @@ class PaymentNotifyIntegrationTests {
         // given a bill already paid
         String code = feeOwingDossier(port, "ben-thanh", "079190050003");
         String billId = bill(code);
-        Map<String, Object> notification = paid(billId, "TX-REPLAY", 3000);
+        Map<String, Object> notification = paid(billId, "TX-REPLAY", 5000);
         assertThat(gateway().post("/api/v1/payments/notify", notification).status()).isEqualTo(200);
 
         // when the same notification arrives again later
@@ -162,7 +162,7 @@ class PaymentNotifyIntegrationTests {
         assertThat(cancelled.status()).as(cancelled.toString()).isEqualTo(200);
 
         // when the gateway confirms a payment of it anyway
-        ApiClient.Response reply = gateway().post("/api/v1/payments/notify", paid(billId, "TX-LATE", 3000));
+        ApiClient.Response reply = gateway().post("/api/v1/payments/notify", paid(billId, "TX-LATE", 5000));
 
         // then it is acknowledged and recorded for refund, not applied
         assertThat(reply.status()).isEqualTo(200);
@@ -182,13 +182,13 @@ class PaymentNotifyIntegrationTests {
         String code = feeOwingDossier(port, "ben-thanh", "079190050005");
         String billId = bill(code);
         ApiClient.Response failed = gateway().post("/api/v1/payments/notify",
-                PaymentFixtures.notification("DEMO", billId, "TX-FAIL", 3000, "51", PaymentFixtures.SECRET));
+                PaymentFixtures.notification("DEMO", billId, "TX-FAIL", 5000, "51", PaymentFixtures.SECRET));
         assertThat(failed.status()).isEqualTo(200);
         assertThat(billView(billId).get("status").asString()).isEqualTo("FAILED");
         assertThat(dossier(code).get("status").get("code").asInt()).isEqualTo(6);
 
         // when the payer tries again and succeeds
-        gateway().post("/api/v1/payments/notify", paid(billId, "TX-RETRY", 3000));
+        gateway().post("/api/v1/payments/notify", paid(billId, "TX-RETRY", 5000));
 
         // then the bill is paid and lists both transactions
         JsonNode bill = billView(billId);

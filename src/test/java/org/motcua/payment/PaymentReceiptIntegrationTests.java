@@ -44,7 +44,7 @@ class PaymentReceiptIntegrationTests {
         assertThat(issued.status()).as(issued.toString()).isEqualTo(201);
         String billId = issued.json().get("billId").asString();
         ApiClient.Response reply = ApiClient.anonymous(port).post("/api/v1/payments/notify",
-                paidAt(billId, transactionId, 3000, "2026-03-14T09:05:00+07:00"));
+                paidAt(billId, transactionId, 5000, "2026-03-14T09:05:00+07:00"));
         assertThat(reply.status()).as(reply.toString()).isEqualTo(200);
         return billId;
     }
@@ -84,8 +84,8 @@ class PaymentReceiptIntegrationTests {
         String text = text(pdf);
         String number = number(text);
         assertThat(number).startsWith("BL-2026-");
-        assertThat(text).contains("BIÊN LAI", code, "Trần Văn Bình", "3.000 đ", "TX-RECEIPT-1", "DEMO",
-                "09:05:00 ngày 14/03/2026", "thanh toán trực tuyến");
+        assertThat(text).contains("BIÊN LAI", code, "Trần Văn Bình", "5.000 đ", "TX-RECEIPT-1", "DEMO",
+                "09:05:00 ngày 14/03/2026", "thanh toán trực tuyến", "(2 trang × 2.000 đ)");
 
         // and its QR code leads to the public check, which shows the receipt without logging in
         String url = qr(pdf);
@@ -94,7 +94,7 @@ class PaymentReceiptIntegrationTests {
         assertThat(check.status()).as(check.toString()).isEqualTo(200);
         JsonNode body = check.json();
         assertThat(body.get("receiptNumber").asString()).isEqualTo(number);
-        assertThat(body.get("amount").asLong()).isEqualTo(3000);
+        assertThat(body.get("amount").asLong()).isEqualTo(5000);
         assertThat(body.get("dossierCode").asString()).isEqualTo(code);
         assertThat(body.get("paidAt").asString()).isEqualTo("2026-03-14T02:05:00Z");
         assertThat(body.has("payer")).isFalse();

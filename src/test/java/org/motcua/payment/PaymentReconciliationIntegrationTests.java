@@ -49,7 +49,7 @@ class PaymentReconciliationIntegrationTests {
         assertThat(issued.status()).as(issued.toString()).isEqualTo(201);
         String billId = issued.json().get("billId").asString();
         ApiClient.Response reply = ApiClient.anonymous(port).post("/api/v1/payments/notify",
-                paidAt(billId, transactionId, 3000, at));
+                paidAt(billId, transactionId, 5000, at));
         assertThat(reply.status()).as(reply.toString()).isEqualTo(200);
         return billId;
     }
@@ -80,9 +80,9 @@ class PaymentReconciliationIntegrationTests {
         String b = paidBill("079190095002", "TX-REC-A2", "2031-01-10T23:30:00+07:00");
 
         // when the city admin uploads the gateway's statement of that day, with a failed attempt too
-        String csv = HEADER + line(a, "TX-REC-A1", 3000, "2031-01-10T08:00:00+07:00", "00")
-                + line(b, "TX-REC-A0", 3000, "2031-01-10T23:00:00+07:00", "51")
-                + line(b, "TX-REC-A2", 3000, "2031-01-10T16:30:00Z", "00");
+        String csv = HEADER + line(a, "TX-REC-A1", 5000, "2031-01-10T08:00:00+07:00", "00")
+                + line(b, "TX-REC-A0", 5000, "2031-01-10T23:00:00+07:00", "51")
+                + line(b, "TX-REC-A2", 5000, "2031-01-10T16:30:00Z", "00");
         ApiClient.Response r = admin().upload("/api/v1/payments/reconciliations", Map.of("date", "2031-01-10"),
                 "DEMO-2031-01-10.csv", csv.getBytes(StandardCharsets.UTF_8));
 
@@ -111,8 +111,8 @@ class PaymentReconciliationIntegrationTests {
 
         // when the statement (sent as text/csv by the clerk of Sài Gòn) has one right, one with another amount, one unknown
         // to the platform, and lacks the third
-        String csv = HEADER + line(matched, "TX-REC-B1", 3000, "2031-01-11T09:00:00+07:00", "00")
-                + line(differs, "TX-REC-B2", 5000, "2031-01-11T10:00:00+07:00", "00")
+        String csv = HEADER + line(matched, "TX-REC-B1", 5000, "2031-01-11T09:00:00+07:00", "00")
+                + line(differs, "TX-REC-B2", 6000, "2031-01-11T10:00:00+07:00", "00")
                 + line("nosuchbill", "TX-REC-B9", 7000, "2031-01-11T12:00:00+07:00", "00");
         ApiClient.Response r = ApiClient.as(port, "sai-gon.clerk")
                 .postText("/api/v1/payments/reconciliations?date=2031-01-11", "text/csv", csv);
@@ -144,8 +144,8 @@ class PaymentReconciliationIntegrationTests {
         assertThat(m.get(0).get("line").asInt()).isEqualTo(3);
         assertThat(m.get(0).get("billId").asString()).isEqualTo(differs);
         assertThat(m.get(0).get("transactionId").asString()).isEqualTo("TX-REC-B2");
-        assertThat(m.get(0).get("amountHere").asLong()).isEqualTo(3000);
-        assertThat(m.get(0).get("amountThere").asLong()).isEqualTo(5000);
+        assertThat(m.get(0).get("amountHere").asLong()).isEqualTo(5000);
+        assertThat(m.get(0).get("amountThere").asLong()).isEqualTo(6000);
         assertThat(m.get(1).get("kind").asString()).isEqualTo("THERE_NOT_HERE");
         assertThat(m.get(1).get("line").asInt()).isEqualTo(4);
         assertThat(m.get(1).get("transactionId").asString()).isEqualTo("TX-REC-B9");
@@ -154,19 +154,19 @@ class PaymentReconciliationIntegrationTests {
         assertThat(m.get(2).get("kind").asString()).isEqualTo("PAID_HERE_NOT_THERE");
         assertThat(m.get(2).get("billId").asString()).isEqualTo(missing);
         assertThat(m.get(2).get("transactionId").asString()).isEqualTo("TX-REC-B3");
-        assertThat(m.get(2).get("amountHere").asLong()).isEqualTo(3000);
+        assertThat(m.get(2).get("amountHere").asLong()).isEqualTo(5000);
     }
 
     @Test
     void aBadStatementIsRejectedNamingTheLineAndColumnAndNothingIsStored() {
         long before = reports();
-        String good = line("x", "TX-REC-C1", 3000, "2031-01-12T09:00:00+07:00", "00");
+        String good = line("x", "TX-REC-C1", 5000, "2031-01-12T09:00:00+07:00", "00");
 
         ApiClient.Response amount = admin().postText("/api/v1/payments/reconciliations?date=2031-01-12", "text/csv",
                 HEADER + good + line("y", "TX-REC-C2", 0, "2031-01-12T09:00:00+07:00", "00")
                         .replace(",0,", ",3.000đ,"));
         ApiClient.Response date = admin().postText("/api/v1/payments/reconciliations?date=2031-01-12", "text/csv",
-                HEADER + good + good + line("z", "TX-REC-C3", 3000, "12/01/2031 09:00", "00"));
+                HEADER + good + good + line("z", "TX-REC-C3", 5000, "12/01/2031 09:00", "00"));
         ApiClient.Response header = admin().postText("/api/v1/payments/reconciliations?date=2031-01-12", "text/csv",
                 "partnerCode,billId,transactionId,amountVnd,paidAt,resultCode\n" + good);
 
@@ -187,7 +187,7 @@ class PaymentReconciliationIntegrationTests {
     @Test
     void aBadPaidAtIsRejectedNamingItsColumn() {
         ApiClient.Response r = admin().postText("/api/v1/payments/reconciliations?date=2031-01-12", "text/csv",
-                HEADER + line("z", "TX-REC-D1", 3000, "12/01/2031 09:00", "00"));
+                HEADER + line("z", "TX-REC-D1", 5000, "12/01/2031 09:00", "00"));
 
         assertThat(r.status()).isEqualTo(422);
         assertThat(r.json().get("line").asInt()).isEqualTo(2);
@@ -215,7 +215,7 @@ class PaymentReconciliationIntegrationTests {
         // given a bill paid on 13 January 2031, its statement and a bad statement dropped in the directory
         String billId = paidBill("079190095021", "TX-REC-E1", "2031-01-13T14:00:00+07:00");
         Files.writeString(dir.resolve("DEMO-2031-01-13.csv"),
-                HEADER + line(billId, "TX-REC-E1", 3000, "2031-01-13T14:00:00+07:00", "00"));
+                HEADER + line(billId, "TX-REC-E1", 5000, "2031-01-13T14:00:00+07:00", "00"));
         Files.writeString(dir.resolve("DEMO-2031-01-14.csv"), HEADER + "DEMO,x,TX-REC-E2,abc,2031-01-14T09:00:00Z,00\n");
         long before = reports();
 

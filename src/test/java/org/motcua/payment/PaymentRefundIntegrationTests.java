@@ -35,7 +35,7 @@ class PaymentRefundIntegrationTests {
                 .asString();
         assertThat(desk.post("/api/v1/payments/" + billId + "/cancel", Map.of()).status()).isEqualTo(200);
         ApiClient.Response reply = ApiClient.anonymous(port).post("/api/v1/payments/notify",
-                paid(billId, transactionId, 3000));
+                paid(billId, transactionId, 5000));
         assertThat(reply.json().get("resultCode").asString()).isEqualTo("00");
         return billId;
     }
@@ -65,7 +65,7 @@ class PaymentRefundIntegrationTests {
             JsonNode refund = find(r.json(), "TX-REFUND-1");
             assertThat(refund).as(account).isNotNull();
             assertThat(refund.get("billId").asString()).isEqualTo(billId);
-            assertThat(refund.get("amountVnd").asLong()).isEqualTo(3000);
+            assertThat(refund.get("amountVnd").asLong()).isEqualTo(5000);
             assertThat(refund.get("receivingUnit").asString()).isEqualTo("tan-dinh");
             assertThat(refund.get("billStatus").asString()).isEqualTo("CANCELLED");
             assertThat(refund.get("settled").asBoolean()).isFalse();

@@ -6,11 +6,13 @@ import jakarta.servlet.http.HttpServletRequest;
 import org.motcua.payment.BillIssuing;
 import org.motcua.payment.BillStatus;
 import org.motcua.payment.BillView;
+import org.motcua.payment.CounterPayments;
 import org.motcua.payment.FeeExemptions;
 import org.motcua.payment.GatewayNotification;
 import org.motcua.payment.IssuedBill;
 import org.motcua.payment.NotificationRejected;
 import org.motcua.payment.NotificationVerdict;
+import org.motcua.payment.OnRequestFees;
 import org.motcua.payment.PaymentNotifications;
 import org.motcua.payment.PaymentQueries;
 import org.motcua.payment.Receipts;
@@ -43,9 +45,13 @@ class PaymentController {
     private final JsonMapper json;
     private final Receipts receipts;
     private final FeeExemptions exemptions;
+    private final CounterPayments counter;
+    private final OnRequestFees onRequest;
 
     PaymentController(BillIssuing issuing, PaymentQueries queries, PaymentNotifications notifications,
-                      PaymentActors actors, JsonMapper json, Receipts receipts, FeeExemptions exemptions) {
+                      PaymentActors actors, JsonMapper json, Receipts receipts, FeeExemptions exemptions, CounterPayments counter, OnRequestFees onRequest) {
+        this.counter = counter;
+        this.onRequest = onRequest;
         this.receipts = receipts;
         this.exemptions = exemptions;
         this.issuing = issuing;
@@ -80,6 +86,50 @@ class PaymentController {
 
     /** The fee line to exempt (from 1, as the dossier lists them) and why. */
     record ExemptionBody(Integer line, String reason) {
+    }
+
+    @PostMapping("/api/v1/dossiers/{code}/fee-lines")
+    @Operation(summary = "Apply an on-request fee line of the procedure to the dossier, with the reason — the processor",
+            description = "procedureLine: the line's number (from 1) in the procedure version's fees, which must be "
+                    + "an on-request line (a reduced rate, extra copies, an amendment); else 404 "
+                    + "fee-line-not-on-request. Recorded on the process-control slip (APPLY_FEE); the amount due rises "
+                    + "by the line; bills still open for the old amount are cancelled. Refused with 409 "
+                    + "fee-already-paid once the fee is paid.")
+    OnRequestFees.AppliedFee applyFee(@PathVariable String code, @RequestBody(required = false) FeeLineBody body,
+                                      Authentication who) {
+        if (body == null || body.procedureLine() == null) {
+            throw ProblemException.invalidParameter("procedureLine",
+                    "the number of the procedure's on-request fee line (from 1) is required");
+        }
+        return onRequest.apply(code, body.procedureLine(), body.reason(), actors.of(who));
+    }
+
+    /** The procedure's on-request fee line to apply (from 1, as the procedure version lists its fees) and why. */
+    record FeeLineBody(Integer procedureLine, String reason) {
+    }
+
+    @PostMapping("/api/v1/dossiers/{code}/counter-payments")
+    @Operation(summary = "Record the fee paid at the counter (cash or card at the desk) — reception or the clerk",
+            description = "The amount due, against the desk's receipt number (required). Satisfies the obligation "
+                    + "like an online payment (the dossier records the channel COUNTER; a dossier in status 6 goes "
+                    + "back to its step); on the process-control slip (FEE_PAID) and audited. The same receipt "
+                    + "again → 200 with the payment already recorded; another payment of a paid dossier → 409 "
+                    + "fee-already-paid; a receipt number used for another dossier → 409 counter-receipt-used.")
+    ResponseEntity<CounterPayments.CounterPayment> payAtCounter(@PathVariable String code,
+                                                                @RequestBody(required = false) CounterBody body,
+                                                                Authentication who) {
+        if (body == null) {
+            throw ProblemException.invalidParameter("receiptNumber", "a JSON body with method and receiptNumber");
+        }
+        CounterPayments.CounterPayment payment = counter.record(code, body.method(), body.receiptNumber(),
+                body.amountVnd(), actors.of(who));
+        return payment.created()
+                ? ResponseEntity.created(URI.create("/api/v1/payments/" + payment.billId())).body(payment)
+                : ResponseEntity.ok(payment);
+    }
+
+    /** How the fee was paid at the counter ({@code CASH} or {@code CARD}), the receipt's number, the amount. */
+    record CounterBody(String method, String receiptNumber, Long amountVnd) {
     }
 
     @GetMapping("/api/v1/payments/{billId}")
