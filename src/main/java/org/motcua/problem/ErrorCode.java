@@ -55,6 +55,12 @@ public enum ErrorCode {
     // registry
     REGISTRY_RECORD_NOT_FOUND("registry-record-not-found", HttpStatus.NOT_FOUND, "The registry holds no such record"),
     REGISTRY_UNAVAILABLE("registry-unavailable", HttpStatus.SERVICE_UNAVAILABLE, "The registry is not answering"),
+    // monitoring
+    GREEN_THRESHOLDS_NOT_SET("green-thresholds-not-set", HttpStatus.CONFLICT, "The city has not set the thresholds for green units yet"),
+    DIRECTIVE_PLAN_NOT_FOUND("directive-plan-not-found", HttpStatus.NOT_FOUND, "No such directive plan"),
+    DIRECTIVE_PLAN_EXISTS("directive-plan-exists", HttpStatus.CONFLICT, "A directive plan with this code exists already"),
+    DIRECTIVE_TASK_NOT_FOUND("directive-task-not-found", HttpStatus.NOT_FOUND, "No such task in this plan"),
+    DIRECTIVE_TASK_COMPLETED("directive-task-completed", HttpStatus.CONFLICT, "The task is completed: no more reports"),
     INTERNAL_ERROR("internal-error", HttpStatus.INTERNAL_SERVER_ERROR, "Something went wrong on our side");
 
     private final String code;
