@@ -38,7 +38,7 @@ class MonitoringNumbersIntegrationTests {
     JdbcClient jdbc;
 
     @Autowired
-    DossierEventListener listener;
+    MonitoringEventListener listener;
 
     @Autowired
     ContributionRefresh refresh;

@@ -17,11 +17,11 @@ import org.springframework.stereotype.Component;
  * the event publication registry: after commit, again after a failure or a restart).
  */
 @Component
-class DossierEventListener {
+class MonitoringEventListener {
 
     private final ContributionRefresh refresh;
 
-    DossierEventListener(ContributionRefresh refresh) {
+    MonitoringEventListener(ContributionRefresh refresh) {
         this.refresh = refresh;
     }
 
