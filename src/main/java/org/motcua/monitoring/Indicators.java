@@ -71,8 +71,12 @@ public class Indicators {
             access.requireStaff(caller);
         }
         List<IndicatorReport> reports = new ArrayList<>();
+        Map<String, String> names = new java.util.HashMap<>();
+        units.effectiveOn(LocalDate.now(DossierContribution.ZONE), Optional.empty())
+                .forEach(u -> names.put(u.slug(), u.nameVi()));
         for (Map.Entry<String, List<ProcedureCounts>> e : store.byUnitAndProcedure(period).entrySet()) {
-            String name = units.find(e.getKey()).map(Unit::nameVi).orElse(e.getKey());
+            String name = names.containsKey(e.getKey()) ? names.get(e.getKey())
+                    : units.find(e.getKey()).map(Unit::nameVi).orElse(e.getKey());
             reports.add(report(e.getKey(), name, period, sum(e.getValue()), e.getValue(), e.getKey()));
         }
         reports.sort(Comparator.comparing((IndicatorReport r) -> r.index().total() == null ? -1 : r.index().total())
@@ -112,9 +116,10 @@ public class Indicators {
         access.requireStaff(caller);
         String slug = unitSlug(unit);
         List<IndicatorReport> rows = new ArrayList<>();
+        Map<LocalDate, List<ProcedureCounts>> byMonth = store.byMonthAndProcedure(slug, period);
         for (YearMonth month : period.months()) {
             Period p = Period.month(month);
-            List<ProcedureCounts> procedures = store.byProcedure(slug, p);
+            List<ProcedureCounts> procedures = byMonth.getOrDefault(month.atDay(1), List.of());
             rows.add(report(month.toString(), month.toString(), p, sum(procedures), procedures, slug));
         }
         return rows;

@@ -154,13 +154,16 @@ class MonitoringStore {
         return map;
     }
 
-    /** Sums per month of one unit (or the city) over a period. */
-    Map<LocalDate, Counts> byMonth(String unit, Period period) {
-        Map<LocalDate, Counts> map = new java.util.TreeMap<>();
-        jdbc.sql("select month, " + SUMS + " from monitoring_count where month between :from and :to"
-                        + (unit == null ? "" : " and unit = :unit") + " group by month")
+    /** Sums per month and procedure of one unit (or the city) over a period. */
+    Map<LocalDate, List<ProcedureCounts>> byMonthAndProcedure(String unit, Period period) {
+        Map<LocalDate, List<ProcedureCounts>> map = new java.util.TreeMap<>();
+        jdbc.sql("select month, procedure_code, max(procedure_name) as procedure_name, " + SUMS
+                        + " from monitoring_count where month between :from and :to"
+                        + (unit == null ? "" : " and unit = :unit") + " group by month, procedure_code")
                 .params(params(unit, period)).query(rs -> {
-                    map.put(rs.getDate("month").toLocalDate(), counts(rs));
+                    map.computeIfAbsent(rs.getDate("month").toLocalDate(), m -> new ArrayList<>()).add(
+                            new ProcedureCounts(rs.getString("procedure_code"), rs.getString("procedure_name"),
+                                    counts(rs)));
                 });
         return map;
     }
