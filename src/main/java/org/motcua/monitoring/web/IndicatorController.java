@@ -73,8 +73,7 @@ class IndicatorController {
         Period p = Indicators.period(period);
         List<IndicatorReport> rows = indicators.trend(unit, p, callers.of(who));
         if ("svg".equals(format) || "html".equals(format)) {
-            String name = "city".equals(unit) ? "city" : unit;
-            return Charts.trend(name, rows, metric, p, format, locale);
+            return Charts.trend(unit, rows, metric, p, format, locale);
         }
         return TableExport.respond(format, rows, () -> MonitoringTables.reports("trend-" + unit + "-" + p.label(),
                 "month", rows));
