@@ -39,9 +39,10 @@ final class Charts {
         for (IndicatorReport r : months) {
             points.add(new SvgCharts.Point(r.unit(), value(r, m)));
         }
-        String title = text("chart.trend.title", l, unit, text("metric." + m, l), period.label());
-        String svg = SvgCharts.line("trend-" + m, title, points, max(m, points), text("chart.noData", l));
-        return respond(format, svg, table(title, text("table.month", l), text("metric." + m, l), points, l));
+        String metricName = text("monitoring.metric." + m, l);
+        String title = text("monitoring.chart.trend.title", l, unit, metricName, period.label());
+        String svg = SvgCharts.line("trend-" + m, title, points, max(m, points), text("monitoring.chart.noData", l));
+        return respond(format, svg, table(title, text("monitoring.table.month", l), metricName, points, l));
     }
 
     static ResponseEntity<String> ranking(List<IndicatorReport> units, String metric, Period period, String format,
@@ -53,9 +54,10 @@ final class Charts {
             points.add(new SvgCharts.Point(r.unitName(), value(r, m)));
         }
         points.sort((a, b) -> Double.compare(b.value() == null ? -1 : b.value(), a.value() == null ? -1 : a.value()));
-        String title = text("chart.ranking.title", l, text("metric." + m, l), period.label());
-        String svg = SvgCharts.bars("ranking-" + m, title, points, max(m, points), text("chart.noData", l));
-        return respond(format, svg, table(title, text("table.unit", l), text("metric." + m, l), points, l));
+        String metricName = text("monitoring.metric." + m, l);
+        String title = text("monitoring.chart.ranking.title", l, metricName, period.label());
+        String svg = SvgCharts.bars("ranking-" + m, title, points, max(m, points), text("monitoring.chart.noData", l));
+        return respond(format, svg, table(title, text("monitoring.table.unit", l), metricName, points, l));
     }
 
     private static ResponseEntity<String> respond(String format, String svg, String table) {
@@ -71,7 +73,8 @@ final class Charts {
                                 Locale l) {
         List<List<String>> rows = new ArrayList<>();
         for (SvgCharts.Point p : points) {
-            rows.add(List.of(p.label(), p.value() == null ? text("chart.noData", l) : SvgCharts.number(p.value())));
+            rows.add(List.of(p.label(), p.value() == null ? text("monitoring.chart.noData", l)
+                    : SvgCharts.number(p.value())));
         }
         return SvgCharts.table(caption, List.of(first, second), rows);
     }
