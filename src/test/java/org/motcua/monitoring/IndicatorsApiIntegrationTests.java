@@ -186,8 +186,8 @@ class IndicatorsApiIntegrationTests {
         assertThat(svg.status()).as(svg.toString()).isEqualTo(200);
         assertThat(svg.contentType()).startsWith("image/svg+xml");
         assertThat(svg.body()).startsWith("<svg").contains("role=\"img\"").contains("<title id=\"trend-received-title\">");
-        ApiClient.Response html = as("city.admin").header("Accept-Language", "en")
-                .get("/api/v1/indicators/ranking?period=" + month() + "&format=html");
+        ApiClient.Response html = as("city.admin")
+                .get("/api/v1/indicators/ranking?period=" + month() + "&format=html&lang=en");
         assertThat(html.contentType()).startsWith("text/html");
         assertThat(html.body()).startsWith("<figure").contains("<svg").contains("<table><caption>Units ranked by")
                 .contains("Phường Long Trường");
