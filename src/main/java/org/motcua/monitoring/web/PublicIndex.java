@@ -7,8 +7,13 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /** What the public transparency page shows of a unit: its index, its group points and how many were received. */
-record PublicIndex(String unit, String unitName, String period, Double index, Map<String, Double> groups,
+public record PublicIndex(String unit, String unitName, String period, Double index, Map<String, Double> groups,
                    long received, Double onTimeRate) {
+
+    /** A score as printed: two decimals at most, or a dash without data. */
+    public static String points(Double score) {
+        return score == null ? "—" : org.motcua.monitoring.SvgCharts.number(score);
+    }
 
     static PublicIndex of(IndicatorReport r) {
         Map<String, Double> groups = new LinkedHashMap<>();
