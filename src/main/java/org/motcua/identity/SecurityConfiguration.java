@@ -119,6 +119,8 @@ class SecurityConfiguration {
                         .requestMatchers(HttpMethod.GET, "/api/v1/units", "/api/v1/units/*",
                                 "/api/v1/procedures", "/api/v1/procedures/**", "/api/v1/sectors",
                                 "/api/v1/calendar/**", "/api/v1/public/**").permitAll()
+                        // feedback: reporters need no login (anonymous reports, private follow links)
+                        .requestMatchers("/api/v1/feedback/public/**").permitAll()
                         .anyRequest().authenticated())
                 .oauth2ResourceServer(resourceServer -> resourceServer
                         .authenticationManagerResolver(new JwtIssuerAuthenticationManagerResolver(issuers))

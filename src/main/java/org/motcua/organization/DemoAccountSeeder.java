@@ -13,7 +13,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * In demo mode: {@code <unit-slug>.<role>} for every unit below the city and the five staff roles, plus
- * {@code city.admin} and {@code city.auditor}; all with the password {@code demo}. Idempotent.
+ * {@code city.admin}, {@code city.auditor} and the city's {@code city.clerk}, {@code city.leader} and
+ * {@code city.processor} (official documents of the People's Committee); all with the password {@code demo}. Idempotent.
  */
 @Component
 @Order(40)
@@ -52,6 +53,9 @@ class DemoAccountSeeder implements ApplicationRunner {
                         select 'city.admin', 'Quản trị Thành phố', :hash
                         union all
                         select 'city.auditor', 'Thanh tra Thành phố', :hash
+                        union all
+                        select 'city.' || r.role, r.title || ' – Ủy ban nhân dân Thành phố', :hash
+                        from (values ('clerk', 'Văn thư'), ('leader', 'Lãnh đạo'), ('processor', 'Chuyên viên')) r(role, title)
                         on conflict (username) do nothing""")
                 .param("hash", hash).update();
         jdbc.sql("""
@@ -64,6 +68,9 @@ class DemoAccountSeeder implements ApplicationRunner {
                         select 'city.admin', slug, 'admin' from organization_unit where slug = :city
                         union all
                         select 'city.auditor', slug, 'auditor' from organization_unit where slug = :city
+                        union all
+                        select 'city.' || r.role, u.slug, r.role from organization_unit u
+                        cross join (values ('clerk'), ('leader'), ('processor')) r(role) where u.slug = :city
                         on conflict do nothing""")
                 .param("city", StaffAccounts.CITY).update();
         if (created > 0) {

@@ -60,6 +60,19 @@ public enum ErrorCode {
     // registry
     REGISTRY_RECORD_NOT_FOUND("registry-record-not-found", HttpStatus.NOT_FOUND, "The registry holds no such record"),
     REGISTRY_UNAVAILABLE("registry-unavailable", HttpStatus.SERVICE_UNAVAILABLE, "The registry is not answering"),
+    // documents
+    DOCUMENT_NOT_FOUND("document-not-found", HttpStatus.NOT_FOUND, "No such document"),
+    INVALID_DOCUMENT("invalid-document", HttpStatus.UNPROCESSABLE_CONTENT, "The document is incomplete or invalid"),
+    DOCUMENT_STATUS_CONFLICT("document-status-conflict", HttpStatus.CONFLICT, "The action is not allowed in the document's current status"),
+    ASSIGNEE_OUTSIDE_UNIT("assignee-outside-unit", HttpStatus.UNPROCESSABLE_CONTENT, "The assignee does not work in the document's unit"),
+    // feedback
+    FEEDBACK_REPORT_NOT_FOUND("feedback-report-not-found", HttpStatus.NOT_FOUND, "No such feedback report"),
+    FEEDBACK_CATEGORY_NOT_FOUND("feedback-category-not-found", HttpStatus.NOT_FOUND, "No such feedback category"),
+    INVALID_FEEDBACK("invalid-feedback", HttpStatus.UNPROCESSABLE_CONTENT, "The feedback report is invalid"),
+    FEEDBACK_LOCATION_MISSING("feedback-location-missing", HttpStatus.BAD_REQUEST, "A report needs a location: coordinates, an address or a ward"),
+    FEEDBACK_ACTION_NOT_ALLOWED("feedback-action-not-allowed", HttpStatus.CONFLICT, "The action is not allowed in the report's current status"),
+    INVALID_BOUNDARIES("invalid-boundaries", HttpStatus.UNPROCESSABLE_CONTENT, "The ward boundary file is invalid"),
+    OPEN311_KEY_INVALID("open311-key-invalid", HttpStatus.FORBIDDEN, "The Open311 api_key is missing, unknown or revoked"),
     // monitoring
     GREEN_THRESHOLDS_NOT_SET("green-thresholds-not-set", HttpStatus.CONFLICT, "The city has not set the thresholds for green units yet"),
     DIRECTIVE_PLAN_NOT_FOUND("directive-plan-not-found", HttpStatus.NOT_FOUND, "No such directive plan"),

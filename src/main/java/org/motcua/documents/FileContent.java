@@ -1,0 +1,5 @@
+package org.motcua.documents;
+
+/** A file's bytes for download. */
+public record FileContent(FileView file, byte[] content) {
+}
