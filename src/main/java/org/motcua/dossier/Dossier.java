@@ -195,6 +195,7 @@ public final class Dossier {
         record(DossierAction.SUPPLEMENT, by, SUPPLEMENT_REQUESTED, back, note, attachments, s.currentStep,
                 Map.of("waitedWorkingMinutes", waited.toMinutes(),
                         "appointmentAt", s.appointmentAt == null ? "" : s.appointmentAt.toString()));
+        events.add(new SupplementProvided(s.code, at, s.legalDueAt));
     }
 
     /**

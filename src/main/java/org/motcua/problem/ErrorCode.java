@@ -75,6 +75,12 @@ public enum ErrorCode {
     FEEDBACK_ACTION_NOT_ALLOWED("feedback-action-not-allowed", HttpStatus.CONFLICT, "The action is not allowed in the report's current status"),
     INVALID_BOUNDARIES("invalid-boundaries", HttpStatus.UNPROCESSABLE_CONTENT, "The ward boundary file is invalid"),
     OPEN311_KEY_INVALID("open311-key-invalid", HttpStatus.FORBIDDEN, "The Open311 api_key is missing, unknown or revoked"),
+    // monitoring
+    GREEN_THRESHOLDS_NOT_SET("green-thresholds-not-set", HttpStatus.CONFLICT, "The city has not set the thresholds for green units yet"),
+    DIRECTIVE_PLAN_NOT_FOUND("directive-plan-not-found", HttpStatus.NOT_FOUND, "No such directive plan"),
+    DIRECTIVE_PLAN_EXISTS("directive-plan-exists", HttpStatus.CONFLICT, "A directive plan with this code exists already"),
+    DIRECTIVE_TASK_NOT_FOUND("directive-task-not-found", HttpStatus.NOT_FOUND, "No such task in this plan"),
+    DIRECTIVE_TASK_COMPLETED("directive-task-completed", HttpStatus.CONFLICT, "The task is completed: no more reports"),
     INTERNAL_ERROR("internal-error", HttpStatus.INTERNAL_SERVER_ERROR, "Something went wrong on our side");
 
     private final String code;

@@ -1,0 +1,263 @@
+package org.motcua.monitoring;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+import java.sql.Date;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/** The monitoring tables: each dossier's contribution and the sums per unit, procedure and month. */
+@Repository
+class MonitoringStore {
+
+    /** Advisory lock: shared by incremental updates, exclusive for a rebuild. */
+    private static final long LOCK = 0x6d6f6e69L;
+    private static final String COLUMNS = Arrays.stream(Measure.values()).map(Measure::column)
+            .collect(Collectors.joining(", "));
+    private static final String SUMS = Arrays.stream(Measure.values())
+            .map(m -> "coalesce(sum(" + m.column() + "), 0) as " + m.column()).collect(Collectors.joining(", "));
+
+    private final JdbcClient jdbc;
+    private final JdbcTemplate template;
+
+    MonitoringStore(JdbcClient jdbc, JdbcTemplate template) {
+        this.jdbc = jdbc;
+        this.template = template;
+    }
+
+    /** Serialises updates of one dossier, and waits while a rebuild runs. */
+    void lockForUpdate(String dossierCode) {
+        jdbc.sql("select pg_advisory_xact_lock_shared(:lock)").param("lock", LOCK).query().singleRow();
+        jdbc.sql("select pg_advisory_xact_lock(hashtext('monitoring:' || :code))").param("code", dossierCode)
+                .query().singleRow();
+    }
+
+    void lockForRebuild() {
+        jdbc.sql("select pg_advisory_xact_lock(:lock)").param("lock", LOCK).query().singleRow();
+    }
+
+    Optional<DossierContribution> find(String dossierCode) {
+        return jdbc.sql("select * from monitoring_dossier where dossier_code = :code").param("code", dossierCode)
+                .query((rs, n) -> new DossierContribution(rs.getString("dossier_code"), rs.getString("unit"),
+                        rs.getString("procedure_code"), rs.getString("procedure_name"),
+                        rs.getDate("month").toLocalDate(), counts(rs), instant(rs, "sweep_at"))).optional();
+    }
+
+    /** Replaces a dossier's contribution and moves the sums by the difference. */
+    void replace(String dossierCode, Optional<DossierContribution> before, Optional<DossierContribution> after,
+                 Instant at) {
+        if (before.equals(after)) {
+            return;
+        }
+        List<Object[]> deltas = new ArrayList<>();
+        if (before.isPresent() && after.isPresent() && sameKey(before.get(), after.get())) {
+            deltas.add(delta(after.get(), after.get().counts().minus(before.get().counts())));
+        } else {
+            before.ifPresent(b -> deltas.add(delta(b, Counts.zero().minus(b.counts()))));
+            after.ifPresent(a -> deltas.add(delta(a, a.counts())));
+        }
+        deltas.sort((x, y) -> (x[0] + "|" + x[1] + "|" + x[2]).compareTo(y[0] + "|" + y[1] + "|" + y[2]));
+        template.batchUpdate(upsertCounts(), deltas);
+        if (after.isEmpty()) {
+            jdbc.sql("delete from monitoring_dossier where dossier_code = :code").param("code", dossierCode).update();
+        } else {
+            template.update("delete from monitoring_dossier where dossier_code = ?", dossierCode);
+            template.batchUpdate(insertDossier(), List.<Object[]>of(dossierRow(after.get(), at)));
+        }
+    }
+
+    /** Removes every number, before a rebuild. */
+    void clear() {
+        jdbc.sql("delete from monitoring_dossier").update();
+        jdbc.sql("delete from monitoring_count").update();
+    }
+
+    void insertDossiers(List<DossierContribution> rows, Instant at) {
+        template.batchUpdate(insertDossier(), rows.stream().map(r -> dossierRow(r, at)).toList());
+    }
+
+    void insertCounts(Map<CountKey, Counts> sums, Map<String, String> procedureNames) {
+        List<Object[]> rows = new ArrayList<>();
+        sums.forEach((k, c) -> {
+            Object[] row = new Object[4 + Measure.values().length];
+            row[0] = k.unit();
+            row[1] = k.procedureCode();
+            row[2] = Date.valueOf(k.month());
+            row[3] = procedureNames.getOrDefault(k.procedureCode(), k.procedureCode());
+            for (Measure m : Measure.values()) {
+                row[4 + m.ordinal()] = c.get(m);
+            }
+            rows.add(row);
+        });
+        template.batchUpdate("insert into monitoring_count (unit, procedure_code, month, procedure_name, " + COLUMNS
+                + ") values (?, ?, ?, ?" + ", ?".repeat(Measure.values().length) + ")", rows);
+    }
+
+    /** Dossiers that may have turned overdue by now. */
+    List<String> dueForSweep(Instant now, int limit) {
+        return jdbc.sql("""
+                        select dossier_code from monitoring_dossier where sweep_at is not null and sweep_at < :now
+                        order by sweep_at limit :limit""")
+                .param("now", Timestamp.from(now)).param("limit", limit).query(String.class).list();
+    }
+
+    // ---- reading the sums -------------------------------------------------------------------------------------
+
+    /** The sum over a period, for one unit or (unit null) the whole city. */
+    Counts sum(String unit, Period period) {
+        return jdbc.sql("select " + SUMS + " from monitoring_count where month between :from and :to"
+                        + (unit == null ? "" : " and unit = :unit"))
+                .params(params(unit, period)).query((rs, n) -> counts(rs)).single();
+    }
+
+    /** Sums per unit over a period. */
+    Map<String, Counts> byUnit(Period period) {
+        Map<String, Counts> map = new java.util.LinkedHashMap<>();
+        jdbc.sql("select unit, " + SUMS + " from monitoring_count where month between :from and :to group by unit")
+                .params(params(null, period)).query(rs -> {
+                    map.put(rs.getString("unit"), counts(rs));
+                });
+        return map;
+    }
+
+    /** Sums per procedure of one unit (or the city) over a period, with the procedure's name. */
+    List<ProcedureCounts> byProcedure(String unit, Period period) {
+        return jdbc.sql("select procedure_code, max(procedure_name) as procedure_name, " + SUMS
+                        + " from monitoring_count where month between :from and :to"
+                        + (unit == null ? "" : " and unit = :unit")
+                        + " group by procedure_code order by procedure_code")
+                .params(params(unit, period)).query((rs, n) -> new ProcedureCounts(rs.getString("procedure_code"),
+                        rs.getString("procedure_name"), counts(rs))).list();
+    }
+
+    /** Sums per unit and procedure over a period. */
+    Map<String, List<ProcedureCounts>> byUnitAndProcedure(Period period) {
+        Map<String, List<ProcedureCounts>> map = new java.util.TreeMap<>();
+        jdbc.sql("select unit, procedure_code, max(procedure_name) as procedure_name, " + SUMS
+                        + " from monitoring_count where month between :from and :to group by unit, procedure_code")
+                .params(params(null, period)).query(rs -> {
+                    map.computeIfAbsent(rs.getString("unit"), u -> new ArrayList<>()).add(new ProcedureCounts(
+                            rs.getString("procedure_code"), rs.getString("procedure_name"), counts(rs)));
+                });
+        return map;
+    }
+
+    /** Sums per month and procedure of one unit (or the city) over a period. */
+    Map<LocalDate, List<ProcedureCounts>> byMonthAndProcedure(String unit, Period period) {
+        Map<LocalDate, List<ProcedureCounts>> map = new java.util.TreeMap<>();
+        jdbc.sql("select month, procedure_code, max(procedure_name) as procedure_name, " + SUMS
+                        + " from monitoring_count where month between :from and :to"
+                        + (unit == null ? "" : " and unit = :unit") + " group by month, procedure_code")
+                .params(params(unit, period)).query(rs -> {
+                    map.computeIfAbsent(rs.getDate("month").toLocalDate(), m -> new ArrayList<>()).add(
+                            new ProcedureCounts(rs.getString("procedure_code"), rs.getString("procedure_name"),
+                                    counts(rs)));
+                });
+        return map;
+    }
+
+    /** The dossiers behind a number: codes counted under {@code measure} (all received when null). */
+    List<DossierContribution> dossiers(String unit, String procedureCode, Period period, Measure measure, int limit,
+                                       int offset) {
+        Map<String, Object> p = params(unit, period);
+        p.put("procedure", procedureCode);
+        p.put("limit", limit);
+        p.put("offset", offset);
+        return jdbc.sql("select * from monitoring_dossier where month between :from and :to"
+                        + (unit == null ? "" : " and unit = :unit")
+                        + (procedureCode == null ? "" : " and procedure_code = :procedure")
+                        + (measure == null ? "" : " and " + measure.column() + " = 1")
+                        + " order by dossier_code limit :limit offset :offset")
+                .params(p).query((rs, n) -> new DossierContribution(rs.getString("dossier_code"),
+                        rs.getString("unit"), rs.getString("procedure_code"), rs.getString("procedure_name"),
+                        rs.getDate("month").toLocalDate(), counts(rs), instant(rs, "sweep_at"))).list();
+    }
+
+    // ---- helpers ----------------------------------------------------------------------------------------------
+
+    record CountKey(String unit, String procedureCode, LocalDate month) {
+        static CountKey of(DossierContribution c) {
+            return new CountKey(c.unit(), c.procedureCode(), c.month());
+        }
+    }
+
+    private static boolean sameKey(DossierContribution a, DossierContribution b) {
+        return CountKey.of(a).equals(CountKey.of(b));
+    }
+
+    private static Object[] delta(DossierContribution key, Counts delta) {
+        Object[] row = new Object[4 + Measure.values().length];
+        row[0] = key.unit();
+        row[1] = key.procedureCode();
+        row[2] = Date.valueOf(key.month());
+        row[3] = key.procedureName();
+        for (Measure m : Measure.values()) {
+            row[4 + m.ordinal()] = delta.get(m);
+        }
+        return row;
+    }
+
+    private static String upsertCounts() {
+        return "insert into monitoring_count (unit, procedure_code, month, procedure_name, " + COLUMNS
+                + ") values (?, ?, ?, ?" + ", ?".repeat(Measure.values().length) + ") on conflict (unit, "
+                + "procedure_code, month) do update set " + Arrays.stream(Measure.values())
+                .map(m -> m.column() + " = monitoring_count." + m.column() + " + excluded." + m.column())
+                .collect(Collectors.joining(", "));
+    }
+
+    private static String insertDossier() {
+        return "insert into monitoring_dossier (dossier_code, unit, procedure_code, procedure_name, month, " + COLUMNS
+                + ", sweep_at, updated_at) values (?, ?, ?, ?, ?" + ", ?".repeat(Measure.values().length)
+                + ", ?, ?)";
+    }
+
+    private static Object[] dossierRow(DossierContribution c, Instant at) {
+        Object[] row = new Object[7 + Measure.values().length];
+        row[0] = c.dossierCode();
+        row[1] = c.unit();
+        row[2] = c.procedureCode();
+        row[3] = c.procedureName();
+        row[4] = Date.valueOf(c.month());
+        for (Measure m : Measure.values()) {
+            row[5 + m.ordinal()] = (short) c.counts().get(m);
+        }
+        row[5 + Measure.values().length] = c.sweepAt() == null ? null : Timestamp.from(c.sweepAt());
+        row[6 + Measure.values().length] = Timestamp.from(at);
+        return row;
+    }
+
+    private static Map<String, Object> params(String unit, Period period) {
+        Map<String, Object> p = new java.util.HashMap<>();
+        p.put("from", Date.valueOf(period.from()));
+        p.put("to", Date.valueOf(period.lastMonthStart()));
+        if (unit != null) {
+            p.put("unit", unit);
+        }
+        return p;
+    }
+
+    private static Counts counts(ResultSet rs) throws SQLException {
+        Map<Measure, Long> map = new EnumMap<>(Measure.class);
+        for (Measure m : Measure.values()) {
+            map.put(m, rs.getLong(m.column()));
+        }
+        return Counts.of(map);
+    }
+
+    private static Instant instant(ResultSet rs, String column) throws SQLException {
+        Timestamp t = rs.getTimestamp(column);
+        return t == null ? null : t.toInstant();
+    }
+}
