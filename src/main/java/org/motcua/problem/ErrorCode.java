@@ -55,6 +55,9 @@ public enum ErrorCode {
     // registry
     REGISTRY_RECORD_NOT_FOUND("registry-record-not-found", HttpStatus.NOT_FOUND, "The registry holds no such record"),
     REGISTRY_UNAVAILABLE("registry-unavailable", HttpStatus.SERVICE_UNAVAILABLE, "The registry is not answering"),
+    // notification
+    NOTIFICATION_NOT_FOUND("notification-not-found", HttpStatus.NOT_FOUND, "No such notification"),
+    NOTIFICATION_NOT_DEAD("notification-not-dead", HttpStatus.CONFLICT, "Only a dead-lettered notification is retried"),
     INTERNAL_ERROR("internal-error", HttpStatus.INTERNAL_SERVER_ERROR, "Something went wrong on our side");
 
     private final String code;
