@@ -168,8 +168,8 @@ class Outbox {
     List<InboxMessage> inbox(String recipient, boolean unreadOnly, int limit, long offset) {
         return jdbc.sql("""
                         select id, template, subject, body, link, created_at, read_at from notification_message
-                        where recipient = :r and channel = 'IN_APP'""" + (unreadOnly ? " and read_at is null" : "") + """
-                         order by id desc limit :limit offset :offset""")
+                        where recipient = :r and channel = 'IN_APP'""" + (unreadOnly ? " and read_at is null" : "")
+                        + " order by id desc limit :limit offset :offset")
                 .param("r", recipient).param("limit", limit).param("offset", offset)
                 .query((rs, n) -> new InboxMessage(rs.getLong("id"), rs.getString("template"),
                         rs.getString("subject"), rs.getString("body"), rs.getString("link"),
