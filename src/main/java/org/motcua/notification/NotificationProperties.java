@@ -37,19 +37,26 @@ public record NotificationProperties(@DefaultValue("true") boolean workerEnabled
                                      @DefaultValue Sms sms) {
 
     /**
-     * The SMTP server; an empty host turns the e-mail channel off.
+     * The SMTP server; an empty host turns the e-mail channel off (defaults: port 25, 10 s timeout).
      *
      * @param from     the sender, e.g. {@code Một Cửa <no-reply@motcua.example>}
      * @param starttls whether to require STARTTLS
      * @param timeout  connect, read and write timeout of the SMTP connection
      */
-    public record Email(@DefaultValue("") String host, @DefaultValue("25") int port,
-                        @DefaultValue("") String username, @DefaultValue("") String password,
-                        @DefaultValue("Một Cửa <no-reply@motcua.local>") String from,
-                        @DefaultValue("false") boolean starttls, @DefaultValue("10s") Duration timeout) {
+    public record Email(String host, int port, String username, String password, String from, boolean starttls,
+                        Duration timeout) {
+
+        public Email {
+            host = host == null ? "" : host.trim();
+            port = port <= 0 ? 25 : port;
+            username = username == null ? "" : username;
+            password = password == null ? "" : password;
+            from = from == null || from.isBlank() ? "Một Cửa <no-reply@motcua.local>" : from;
+            timeout = timeout == null ? Duration.ofSeconds(10) : timeout;
+        }
 
         boolean enabled() {
-            return host != null && !host.isBlank();
+            return !host.isBlank();
         }
     }
 
@@ -60,9 +67,14 @@ public record NotificationProperties(@DefaultValue("true") boolean workerEnabled
      * @param unicode whether the gateway sends UCS-2 (Vietnamese with diacritics); false = GSM-7 only, diacritics
      *                removed
      */
-    public record Sms(@DefaultValue("") String url, @DefaultValue("") String apiKey,
-                      @DefaultValue("MOTCUA") String sender, @DefaultValue("false") boolean unicode,
-                      @DefaultValue("10s") Duration timeout) {
+    public record Sms(String url, String apiKey, String sender, boolean unicode, Duration timeout) {
+
+        public Sms {
+            url = url == null ? "" : url.trim();
+            apiKey = apiKey == null ? "" : apiKey;
+            sender = sender == null || sender.isBlank() ? "MOTCUA" : sender;
+            timeout = timeout == null ? Duration.ofSeconds(10) : timeout;
+        }
     }
 
     /** The wait before attempt {@code attempts + 1}, after {@code attempts} failed ones. */
