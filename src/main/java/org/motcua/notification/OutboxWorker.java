@@ -67,13 +67,16 @@ class OutboxWorker {
         Instant now = clock.instant();
         List<OutboxMessage> batch = outbox.claim(channel, node, properties.batchSize(),
                 properties.perMinute(channel), now, now.plus(properties.claimLease()));
+        // a slow server must not keep the batch past its lease, when another node would claim it again
+        Instant giveBackAfter = now.plus(properties.claimLease().dividedBy(2));
         int sent = 0;
         for (int i = 0; i < batch.size(); i++) {
-            if (stopping) {
+            if (stopping || clock.instant().isAfter(giveBackAfter)) {
                 List<Long> rest = new ArrayList<>();
                 batch.subList(i, batch.size()).forEach(m -> rest.add(m.id()));
                 outbox.release(rest, node);
-                log.info("Outbox worker stopping: {} claimed {} message(s) given back", channel, rest.size());
+                log.info("Outbox worker {}: {} claimed {} message(s) given back", stopping ? "stopping" : "slow",
+                        channel, rest.size());
                 break;
             }
             OutboxMessage m = batch.get(i);
