@@ -59,6 +59,13 @@ class NotificationEventsIntegrationTests extends NotificationIntegrationTest {
         assertThat(sms).hasSize(1);
         assertThat(sms.get(0)).startsWith("Ho so " + code + " da duoc tiep nhan. Hen tra ket qua: ");
         assertThat(SmsText.isGsm(sms.get(0))).isTrue();
+        JsonNode demoSms = ApiClient.as(port, "city.admin").get("/api/v1/demo/sms?to=" + phone).json();
+        assertThat(demoSms.size()).isEqualTo(1);
+        assertThat(demoSms.get(0).get("text").asString()).isEqualTo(sms.get(0));
+        assertThat(demoSms.get(0).get("encoding").asString()).isEqualTo("GSM7");
+        assertThat(demoSms.get(0).get("segments").asInt()).isEqualTo(1);
+        assertThat(demoSms.get(0).get("reference").asString())
+                .isEqualTo(String.valueOf(message("dossier-received:" + code, "SMS").id()));
 
         // when the same event is delivered again (a listener retried, a restart republished it)
         Instant now = Instant.now();
