@@ -111,21 +111,105 @@ class OutboxDeliveryIntegrationTests extends NotificationIntegrationTest {
     }
 
     @Test
-    void aWorkerThatStopsGivesItsUnsentClaimsBack() {
+    void aStoppingWorkerGivesBackWhatItHasNotSentYet() {
         sendAll();
-        String address = email("stop");
-        String key = "test-stop:" + address;
-        tx.executeWithoutResult(s -> outbox.add(new NewMessage(key, "test", "citizen:079200000002", Channel.EMAIL,
-                address, "vi", "Stop", "Stop message", null), Instant.now()));
-        Instant now = Instant.now();
-        OutboxMessage claimed = outbox.claim(Channel.EMAIL, "stopping-node", 50, 600, now, now.plusSeconds(30))
-                .stream().filter(m -> m.eventKey().equals(key)).findFirst().orElseThrow();
-        outbox.release(List.of(claimed.id()), "stopping-node");
-        Row released = message(key, "EMAIL");
-        assertThat(released.attempts()).isZero();
+        List<String> keys = emails("stop", 3);
+        List<String> delivered = new java.util.concurrent.CopyOnWriteArrayList<>();
+        OutboxWorker[] stopping = new OutboxWorker[1];
+        ChannelSender fake = new ChannelSender() {
+            public Channel channel() {
+                return Channel.EMAIL;
+            }
+
+            public void send(OutboxMessage m) {
+                delivered.add(m.eventKey());
+                stopping[0].stop(); // the node is shut down while this message is being sent
+            }
+        };
+        stopping[0] = new OutboxWorker(outbox, new Deliveries(List.of(fake)), properties, java.util.Optional.empty());
+
+        stopping[0].runOnce();
+
+        // the message being sent is recorded, the others are given back unattempted and sent by another node
+        assertThat(delivered).hasSize(1);
+        List<Row> rows = keys.stream().map(k -> message(k, "EMAIL")).toList();
+        assertThat(rows).filteredOn(r -> r.status().equals("SENT")).hasSize(1);
+        assertThat(rows).filteredOn(r -> r.status().equals("PENDING")).extracting(Row::attempts).containsOnly(0);
         sendAll();
-        assertThat(message(key, "EMAIL").status()).isEqualTo("SENT");
-        assertThat(mailsTo(address)).hasSize(1);
+        assertThat(keys.stream().map(k -> message(k, "EMAIL").status())).containsOnly("SENT");
+        assertThat(keys.stream().filter(k -> !delivered.contains(k))
+                .map(k -> mailsTo(k.substring(k.indexOf(':') + 1)).size())).containsOnly(1);
+    }
+
+    @Test
+    void aSlowServerDoesNotKeepABatchPastHalfItsLease() {
+        sendAll();
+        List<String> keys = emails("slow", 3);
+        NotificationProperties p = properties;
+        NotificationProperties shortLease = new NotificationProperties(false, p.workerInterval(), p.batchSize(),
+                Duration.ofMillis(1000), p.maxAttempts(), p.backoffBase(), p.backoffMax(), p.emailPerMinute(),
+                p.smsPerMinute(), p.digestCron(), p.email(), p.sms());
+        ChannelSender slow = new ChannelSender() {
+            public Channel channel() {
+                return Channel.EMAIL;
+            }
+
+            public void send(OutboxMessage m) {
+                try {
+                    Thread.sleep(700);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }
+        };
+        new OutboxWorker(outbox, new Deliveries(List.of(slow)), shortLease, java.util.Optional.empty()).runOnce();
+
+        List<Row> rows = keys.stream().map(k -> message(k, "EMAIL")).toList();
+        assertThat(rows).filteredOn(r -> r.status().equals("SENT")).hasSize(1);
+        assertThat(rows).filteredOn(r -> r.status().equals("PENDING")).hasSize(2).extracting(Row::attempts)
+                .containsOnly(0);
+        sendAll();
+        assertThat(keys.stream().map(k -> message(k, "EMAIL").status())).containsOnly("SENT");
+    }
+
+    @Test
+    void nodesClaimingAtTheSameTimeNeverGetTheSameMessage() throws Exception {
+        sendAll();
+        List<String> keys = emails("race", 30);
+        java.util.concurrent.ExecutorService nodes = java.util.concurrent.Executors.newFixedThreadPool(3);
+        try {
+            Instant now = Instant.now();
+            List<java.util.concurrent.Future<List<OutboxMessage>>> claims = new ArrayList<>();
+            for (int n = 0; n < 3; n++) {
+                String node = "race-node-" + n;
+                claims.add(nodes.submit(() -> outbox.claim(Channel.EMAIL, node, 12, 600, now,
+                        now.plusSeconds(30))));
+            }
+            List<String> claimed = new ArrayList<>();
+            for (var claim : claims) {
+                claim.get().stream().map(OutboxMessage::eventKey).filter(keys::contains).forEach(claimed::add);
+            }
+            assertThat(claimed).doesNotHaveDuplicates().hasSize(30);
+        } finally {
+            nodes.shutdownNow();
+        }
+        jdbc.sql("update notification_message set claimed_until = now() - interval '1 second'"
+                + " where claimed_by like 'race-node-%'").update();
+        sendAll();
+        assertThat(keys.stream().map(k -> message(k, "EMAIL").status())).containsOnly("SENT");
+    }
+
+    /** Writes {@code count} e-mails to distinct addresses; their event keys are {@code test-<what>:<address>}. */
+    private List<String> emails(String what, int count) {
+        List<String> keys = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            String address = email(what + i);
+            String key = "test-" + what + ":" + address;
+            keys.add(key);
+            tx.executeWithoutResult(s -> outbox.add(new NewMessage(key, "test", "citizen:079200000002",
+                    Channel.EMAIL, address, "vi", "Test", "Test message", null), Instant.now()));
+        }
+        return keys;
     }
 
     @Test
