@@ -12,13 +12,15 @@ import java.util.Map;
  * @param nationalCode the code on the National Public Service Portal, e.g. {@code 1.001193}
  * @param unconfirmed the fields whose values were not confirmed against the portal; show them as such
  * @param prefill     form fields (dotted paths) filled from the registries the procedure reads, with their source
+ * @param feePayment  when the fees are paid: with the submission, or as a financial obligation (status 6, the
+ *                    default, also when the stored definition predates the field)
  */
 public record ProcedureDefinition(String code, String nationalCode, LocalizedText name, String sector,
                                   List<String> lifeEvents, Tier tier, CompetentUnit competentUnit, String agencyNote,
                                   OnlineLevel onlineLevel, TimeLimit timeLimit, List<Fee> fees,
                                   List<DossierComponent> components, FormSchema form, List<ProcessStep> process,
                                   Result result, String legalBasis, List<String> unconfirmed, String sourceNote,
-                                  Map<String, String> prefill) {
+                                  Map<String, String> prefill, FeePayment feePayment) {
 
     public ProcedureDefinition {
         lifeEvents = copy(lifeEvents);
@@ -26,6 +28,7 @@ public record ProcedureDefinition(String code, String nationalCode, LocalizedTex
         components = copy(components);
         process = copy(process);
         unconfirmed = copy(unconfirmed);
+        feePayment = feePayment == null ? FeePayment.OBLIGATION : feePayment;
         prefill = prefill == null ? Map.of() : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(prefill));
     }
 

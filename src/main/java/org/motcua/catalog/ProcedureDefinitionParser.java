@@ -30,7 +30,7 @@ public final class ProcedureDefinitionParser {
 
     private static final Set<String> FIELDS = Set.of("code", "nationalCode", "name", "sector", "lifeEvents", "tier",
             "competentUnit", "agencyNote", "onlineLevel", "timeLimit", "fees", "components", "form", "process",
-            "result", "legalBasis", "unconfirmed", "sourceNote", "prefill");
+            "result", "legalBasis", "unconfirmed", "sourceNote", "prefill", "feePayment");
     private static final Pattern CODE =
             Pattern.compile("^[0-9]\\.[0-9]{6}\\.[0-9]{3}\\.[0-9]{2}\\.[0-9]{2}\\.H[0-9]{2}$");
     private static final Pattern NATIONAL_CODE = Pattern.compile("^[0-9]\\.[0-9]{6}$");
@@ -76,6 +76,7 @@ public final class ProcedureDefinitionParser {
         OnlineLevel onlineLevel = f.choice(source, "onlineLevel", "", OnlineLevel.values(), OnlineLevel::code, true);
         TimeLimit timeLimit = timeLimit(source, f);
         List<Fee> fees = fees(source, f);
+        FeePayment feePayment = f.choice(source, "feePayment", "", FeePayment.values(), FeePayment::code, false);
         List<DossierComponent> components = components(source, f);
         FormSchema form = form(source, f);
         List<ProcessStep> process = process(source, timeLimit, f);
@@ -89,7 +90,7 @@ public final class ProcedureDefinitionParser {
         }
         return new ProcedureDefinition(code, nationalCode, name, sector, lifeEvents, tier, competentUnit, agencyNote,
                 onlineLevel, timeLimit, fees, components, form, process, result, legalBasis, unconfirmed, sourceNote,
-                prefill);
+                prefill, feePayment);
     }
 
     /** Form fields filled from a registry the procedure reads (see {@link PrefillSources}). */
@@ -217,11 +218,12 @@ public final class ProcedureDefinitionParser {
             if (fee == null) {
                 continue;
             }
-            f.onlyKnownKeys(fee, path, Set.of("name", "kind", "amountVnd", "unit", "exemptions"));
+            f.onlyKnownKeys(fee, path, Set.of("name", "kind", "amountVnd", "unit", "exemptions", "applies"));
             LocalizedText name = f.localized(fee, "name", path, true);
             FeeKind kind = f.choice(fee, "kind", path, FeeKind.values(), FeeKind::code, true);
             Long amount = f.wholeNumber(fee, "amountVnd", path);
             LocalizedText unit = f.localized(fee, "unit", path, false);
+            FeeApplies applies = f.choice(fee, "applies", path, FeeApplies.values(), FeeApplies::code, false);
             List<LocalizedText> exemptions = new ArrayList<>();
             List<?> exemptionList = f.list(fee, "exemptions", path, false);
             for (int j = 0; exemptionList != null && j < exemptionList.size(); j++) {
@@ -231,7 +233,7 @@ public final class ProcedureDefinitionParser {
                 }
             }
             if (amount != null) {
-                fees.add(new Fee(name, kind, amount, unit, exemptions));
+                fees.add(new Fee(name, kind, amount, unit, exemptions, applies));
             }
         }
         return fees;

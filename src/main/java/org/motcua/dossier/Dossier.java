@@ -72,6 +72,10 @@ public final class Dossier {
         s.lastActionAt = at;
         requireStatus(DossierAction.RECEIVE, SUBMITTED);
         requireStaff(by, s.receivingUnit, Role.RECEPTION, "Only the one-stop desk of the receiving unit receives it");
+        if (s.channel == Channel.ONLINE && s.feeAtSubmission && s.feesDueVnd > 0 && !s.feePaidOnline) {
+            throw new ProblemException(ErrorCode.FEE_NOT_PAID, "The fees of " + s.code + " (" + s.feesDueVnd
+                    + " VND) are paid with the submission: it is received once the payment platform confirms them");
+        }
         s.receivedAt = at;
         s.appointmentAt = s.timeLimitWorkingDays.signum() == 0 ? calendar.sameDayDue(at)
                 : calendar.due(at, s.timeLimitWorkingDays);
@@ -230,6 +234,56 @@ public final class Dossier {
             details.put("waitedWorkingMinutes", resumeAfterPause(at, calendar).toMinutes());
         }
         record(DossierAction.FEE_PAID, Actor.system(), from, s.status, null, details);
+    }
+
+    /**
+     * The specialist (or a leader) of the unit processing the dossier exempts one fee line (miễn phí, lệ phí: a
+     * child, a policy beneficiary, a poor household …) with the reason, recorded on the process-control slip; the
+     * amount due falls by the line. Refused once the fee is paid: what was paid is not silently changed (the unit
+     * refunds it by its own procedure, outside the platform). A dossier waiting in status 6 that now owes nothing
+     * goes back to its step, the time waited not counted.
+     */
+    public void exemptFee(int line, String reason, Actor by, Instant at, WorkingCalendar calendar) {
+        requireStatus(DossierAction.EXEMPT_FEE, SUBMITTED, RECEIVED, PROCESSING, SUPPLEMENT_REQUESTED,
+                AWAITING_PAYMENT);
+        boolean processor = by.kind() == Actor.Kind.STAFF && (by.holds(s.processingUnit, Role.PROCESSOR)
+                || by.holds(s.processingUnit, Role.LEADER) || by.holds(s.competentUnit, Role.PROCESSOR)
+                || by.holds(s.competentUnit, Role.LEADER));
+        if (!processor) {
+            throw new ActorNotPermitted(s.status, "Only the specialist or a leader processing the dossier exempts a fee");
+        }
+        requireText(reason, "reason");
+        if (s.feePaidOnline) {
+            throw new ProblemException(ErrorCode.FEE_ALREADY_PAID, "The fee of " + s.code + " was already paid "
+                    + "online: an exemption after payment is not recorded; the unit refunds what was paid by its own "
+                    + "procedure");
+        }
+        DossierFee fee = s.fees.stream().filter(f -> f.line() == line).findFirst()
+                .orElseThrow(() -> new ProblemException(ErrorCode.FEE_LINE_NOT_FOUND, "Dossier " + s.code
+                        + " has no fee line " + line + " (it has " + s.fees.size() + ")"));
+        if (fee.exemption() != null) {
+            throw new DossierRuleViolation(s.status, "Fee line " + line + " of " + s.code + " is already exempt");
+        }
+        s.lastActionAt = at;
+        List<DossierFee> fees = new ArrayList<>(s.fees);
+        fees.set(fees.indexOf(fee), fee.exempted(new DossierFee.Exemption(reason, by.id(), by.displayName(), at)));
+        s.fees = List.copyOf(fees);
+        s.feesDueVnd = s.fees.stream().mapToLong(DossierFee::dueVnd).sum();
+        DossierStatus from = s.status;
+        Map<String, Object> details = new LinkedHashMap<>();
+        details.put("line", line);
+        details.put("label", fee.label());
+        details.put("amountVnd", fee.amountVnd());
+        details.put("feesDueVnd", s.feesDueVnd);
+        if (from == AWAITING_PAYMENT && s.feesDueVnd == 0) {
+            details.put("waitedWorkingMinutes", resumeAfterPause(at, calendar).toMinutes());
+        }
+        record(DossierAction.EXEMPT_FEE, by, from, s.status, reason, details);
+    }
+
+    /** The fee lines with their exemptions. */
+    public List<DossierFee> fees() {
+        return s.fees;
     }
 
     /** Sends the dossier to another competent unit or tier, with a reason. */

@@ -66,7 +66,7 @@ public class DossierActions {
             case RETURN_RESULT -> dossier.returnResult(by, now, request.note());
             case APOLOGIZE -> dossier.apologize(by, now, request.reason(), request.newAppointmentAt());
             case EXTEND_FOR_VERIFICATION -> dossier.extendForVerification(by, now, request.reason(), calendar);
-            case SUBMIT, MARK_OVERDUE, AWAIT_PAYMENT, FEE_PAID -> throw new ProblemException(ErrorCode.INVALID_ACTION,
+            case SUBMIT, MARK_OVERDUE, AWAIT_PAYMENT, FEE_PAID, EXEMPT_FEE -> throw new ProblemException(ErrorCode.INVALID_ACTION,
                     request.action() + " is not an action callers perform",
                     List.of(new FieldProblem("action", "not allowed here")));
         }

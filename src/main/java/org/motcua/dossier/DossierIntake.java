@@ -142,7 +142,9 @@ public class DossierIntake {
         s.timeLimitWorkingDays = terms.timeLimitWorkingDays();
         s.verificationWorkingDays = terms.verificationWorkingDays();
         s.steps = terms.steps();
-        s.feesDueVnd = terms.feesVnd();
+        s.fees = terms.feesFor(request.channel());
+        s.feeAtSubmission = terms.feeAtSubmission();
+        s.feesDueVnd = s.fees.stream().mapToLong(DossierFee::dueVnd).sum();
         s.submittedBy = by.id();
         if (consent != null) {
             s.consentId = consent.id();

@@ -92,6 +92,20 @@ public class DossierPayments {
         return status;
     }
 
+    /**
+     * The processor exempts a fee line with a reason (see {@link Dossier#exemptFee}); the payment module cancels the
+     * bills issued for the old amount in the same transaction. Returns the dossier afterwards.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public PayableDossier exemptFee(String code, int line, String reason, Actor by) {
+        access.visible(code, by);
+        change(code, dossier -> dossier.exemptFee(line, reason, by, clock.instant(), calendars.current()));
+        Dossier after = dossiers.find(code).orElseThrow(() -> new DossierNotFound(code));
+        log.info("Dossier {}: fee line {} exempted by {} → {} VND due, {}", code, line, by.id(),
+                after.feesDueVnd(), after.status());
+        return payable(after);
+    }
+
     /** Applies a change with optimistic locking; a write lost to a concurrent one wrote nothing, so it is retried. */
     private DossierStatus change(String code, java.util.function.Consumer<Dossier> transition) {
         for (int attempt = 1; attempt <= ATTEMPTS; attempt++) {
@@ -108,6 +122,6 @@ public class DossierPayments {
     private static PayableDossier payable(Dossier dossier) {
         DossierState s = dossier.state();
         return new PayableDossier(s.code, s.procedureCode, s.procedureNameVi, s.applicant.fullName(),
-                s.receivingUnit, s.status, s.feesDueVnd, s.feePaidOnline);
+                s.receivingUnit, s.status, s.feesDueVnd, s.feePaidOnline, s.fees, s.feeAtSubmission);
     }
 }

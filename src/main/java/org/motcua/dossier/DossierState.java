@@ -27,6 +27,10 @@ final class DossierState {
     BigDecimal verificationWorkingDays;
     boolean extendedForVerification;
     List<ProcessStep> steps;
+    /** The fee lines of the procedure version with their exemptions; {@link #feesDueVnd} is the sum owed. */
+    List<DossierFee> fees = List.of();
+    /** The procedure wants its fees with the submission: an online dossier is received only once paid. */
+    boolean feeAtSubmission;
     long feesDueVnd;
     /** The fee was paid through the online payment platform (recorded for the service-quality index). */
     boolean feePaidOnline;

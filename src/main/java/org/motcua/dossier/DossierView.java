@@ -9,7 +9,8 @@ import java.util.List;
 /** Everything about a dossier that its staff and its applicant may see, including the process-control slip. */
 public record DossierView(String code, StatusView status, Channel channel, ProcedureRef procedure,
                           String receivingUnit, String competentUnit, String processingUnit, Applicant applicant,
-                          JsonNode form, long feesDueVnd, boolean feePaidOnline, Instant feePaidAt,
+                          JsonNode form, List<DossierFee> fees, boolean feeAtSubmission, long feesDueVnd,
+                          boolean feePaidOnline, Instant feePaidAt,
                           Instant submittedAt, Instant receivedAt,
                           Instant appointmentAt, Instant originalAppointmentAt, long pausedWorkingMinutes,
                           int supplementRequests, boolean apologized, boolean extendedForVerification,
@@ -54,7 +55,8 @@ public record DossierView(String code, StatusView status, Channel channel, Proce
         StepView currentStep = s.currentStep >= 0 && !s.status.ended() ? steps.get(s.currentStep) : null;
         return new DossierView(s.code, StatusView.of(s.status), s.channel,
                 new ProcedureRef(s.procedureCode, s.procedureVersion, s.procedureNameVi, s.procedureNameEn),
-                s.receivingUnit, s.competentUnit, s.processingUnit, s.applicant, s.form, s.feesDueVnd,
+                s.receivingUnit, s.competentUnit, s.processingUnit, s.applicant, s.form, s.fees, s.feeAtSubmission,
+                s.feesDueVnd,
                 s.feePaidOnline, s.feePaidAt,
                 s.submittedAt, s.receivedAt, s.appointmentAt, s.originalAppointmentAt,
                 s.pausedWorkingTime.toMinutes(), s.supplementRequests, s.apologized, s.extendedForVerification,

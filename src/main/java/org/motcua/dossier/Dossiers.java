@@ -22,6 +22,7 @@ class Dossiers {
     private static final TypeReference<List<ProcessStep>> STEPS = new TypeReference<>() { };
     private static final TypeReference<List<String>> STRINGS = new TypeReference<>() { };
     private static final TypeReference<Map<String, Object>> MAP = new TypeReference<>() { };
+    private static final TypeReference<List<DossierFee>> FEES = new TypeReference<>() { };
 
     private final JdbcClient jdbc;
     private final JsonMapper json;
@@ -87,13 +88,14 @@ class Dossiers {
                             applicant_phone, applicant_email, applicant_address, form, time_limit_working_days, steps,
                             fees_due_vnd, status, submitted_at, submitted_by, last_action_at,
                             verification_working_days, registry_status, registry_data, reused_fields,
-                            registry_components, consent_id)
+                            registry_components, consent_id, fee_lines, fee_at_submission)
                         values (:code, :procedureCode, :procedureVersion, :nameVi, :nameEn, :channel, :receiving,
                             :competent, :processing, :personalId, :taxCode, :name, :birth, :phone, :email, :address,
                             cast(:form as jsonb), :timeLimit, cast(:steps as jsonb), :fees, :status, :submittedAt,
                             :submittedBy, :lastActionAt, :verificationDays, :registryStatus,
                             cast(:registryData as jsonb), cast(:reusedFields as jsonb),
-                            cast(:registryComponents as jsonb), :consentId)
+                            cast(:registryComponents as jsonb), :consentId, cast(:feeLines as jsonb),
+                            :feeAtSubmission)
                         returning id""")
                 .param("code", s.code).param("procedureCode", s.procedureCode)
                 .param("procedureVersion", s.procedureVersion).param("nameVi", s.procedureNameVi)
@@ -115,6 +117,7 @@ class Dossiers {
                 .param("reusedFields", json.writeValueAsString(s.reusedFields))
                 .param("registryComponents", json.writeValueAsString(s.registryComponents))
                 .param("consentId", s.consentId)
+                .param("feeLines", json.writeValueAsString(s.fees)).param("feeAtSubmission", s.feeAtSubmission)
                 .query(Long.class).single();
         s.version = 0;
         update(dossier);
@@ -135,7 +138,7 @@ class Dossiers {
                             paused_at = :paused, paused_working_seconds = :pausedSeconds,
                             supplement_requests = :supplements, apologized = :apologized, finished_at = :finished,
                             extended_for_verification = :extended, fee_paid_online = :feePaidOnline,
-                            fee_paid_at = :feePaidAt,
+                            fee_paid_at = :feePaidAt, fee_lines = cast(:feeLines as jsonb), fees_due_vnd = :feesDue,
                             returned_at = :returned, ended_at = :ended, on_time = :onTime,
                             result_files = cast(:resultFiles as jsonb), result_generated = :resultGenerated,
                             last_action_at = :lastAction, history_count = history_count + :newHistory,
@@ -153,6 +156,7 @@ class Dossiers {
                 .param("supplements", s.supplementRequests).param("apologized", s.apologized)
                 .param("extended", s.extendedForVerification)
                 .param("feePaidOnline", s.feePaidOnline).param("feePaidAt", ts(s.feePaidAt))
+                .param("feeLines", json.writeValueAsString(s.fees)).param("feesDue", s.feesDueVnd)
                 .param("finished", ts(s.finishedAt)).param("returned", ts(s.returnedAt)).param("ended", ts(s.endedAt))
                 .param("onTime", s.onTime).param("resultFiles", json.writeValueAsString(s.resultFiles))
                 .param("resultGenerated", s.resultGenerated).param("lastAction", ts(s.lastActionAt))
@@ -276,6 +280,8 @@ class Dossiers {
         s.extendedForVerification = rs.getBoolean("extended_for_verification");
         s.steps = json.readValue(rs.getString("steps"), STEPS);
         s.feesDueVnd = rs.getLong("fees_due_vnd");
+        s.fees = json.readValue(rs.getString("fee_lines"), FEES);
+        s.feeAtSubmission = rs.getBoolean("fee_at_submission");
         s.feePaidOnline = rs.getBoolean("fee_paid_online");
         s.feePaidAt = instant(rs, "fee_paid_at");
         s.status = DossierStatus.fromCode(rs.getInt("status")).orElseThrow();

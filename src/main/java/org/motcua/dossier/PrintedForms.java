@@ -44,7 +44,7 @@ class PrintedForms {
                 zoned(s.appointmentAt),
                 components.stream().map(c -> new ReceivedComponent(c.originalName() + " (" + c.componentId() + ")",
                         "Bản điện tử", 1)).toList(),
-                s.feesDueVnd > 0 ? List.of(new FeeLine("Phí, lệ phí theo quy định", s.feesDueVnd)) : List.of(),
+                s.fees.stream().filter(f -> f.dueVnd() > 0).map(f -> new FeeLine(f.label(), f.dueVnd())).toList(),
                 receivedBy, "Bộ phận Một cửa – " + name(s.receivingUnit),
                 address.baseUrl() + "/api/v1/public/dossiers/" + s.code);
     }

@@ -2,6 +2,7 @@ package org.motcua.dossier;
 
 import org.motcua.catalog.Catalog;
 import org.motcua.catalog.Fee;
+import org.motcua.catalog.FeePayment;
 import org.motcua.catalog.OnlineLevel;
 import org.motcua.catalog.ProcedureDefinition;
 import org.motcua.catalog.ProcedureVersion;
@@ -50,13 +51,23 @@ class ProcedureTermsLookup {
                 d.timeLimit().workingDays(), d.timeLimit().verificationWorkingDays(),
                 d.process().stream().map(p -> new ProcessStep(p.id(), p.name().vi(), p.name().en(),
                         Role.fromCode(p.role().code()).orElseThrow(), p.unit(), p.workingDays())).toList(),
-                d.fees().stream().mapToLong(Fee::amountVnd).sum(),
                 d.components().stream().map(c -> c.id()).toList(),
                 data -> d.form().validate(data),
                 d.result() == null || d.result().name() == null ? d.name().vi() : d.result().name().vi(),
                 d.form().json(), d.prefill(),
                 d.components().stream().filter(c -> c.registry() != null).collect(java.util.stream.Collectors.toMap(
                         c -> c.id(), c -> c.registry().code(), (a, b) -> a, java.util.LinkedHashMap::new)),
-                d.onlineLevel() == OnlineLevel.FULL);
+                d.onlineLevel() == OnlineLevel.FULL, fees(d), d.feePayment() == FeePayment.SUBMISSION);
+    }
+
+    private static java.util.List<ProcedureTerms.Fee> fees(ProcedureDefinition d) {
+        boolean unconfirmed = d.unconfirmed().contains("fees");
+        java.util.List<ProcedureTerms.Fee> lines = new java.util.ArrayList<>();
+        for (Fee fee : d.fees()) {
+            lines.add(new ProcedureTerms.Fee(new DossierFee(lines.size() + 1, fee.name().vi(), fee.name().en(),
+                    fee.kind().code(), fee.amountVnd(), fee.unit() == null ? null : fee.unit().vi(), unconfirmed,
+                    null), fee.applies().code()));
+        }
+        return java.util.List.copyOf(lines);
     }
 }

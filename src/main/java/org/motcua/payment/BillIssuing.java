@@ -73,7 +73,8 @@ public class BillIssuing {
             bill = pending.get();
         } else {
             Instant now = clock.instant();
-            bill = new Bill(UUID.randomUUID().toString().replace("-", ""), dossierCode, properties.partnerCode(),
+            bill = new Bill(UUID.randomUUID().toString().replace("-", ""), dossierCode, dossier.receivingUnit(),
+                    properties.partnerCode(),
                     dossier.feesDueVnd(), description(dossier), BillStatus.PENDING, false, now, by.id(), null, null);
             bills.insert(bill);
             dossiers.awaitPayment(dossierCode, by, bill.id());

@@ -22,10 +22,11 @@ class Bills {
 
     void insert(Bill bill) {
         jdbc.sql("""
-                        insert into payment_bill (id, dossier_code, partner_code, amount_vnd, description, status,
-                            created_at, created_by, updated_at)
-                        values (:id, :dossier, :partner, :amount, :description, :status, :at, :by, :at)""")
-                .param("id", bill.id()).param("dossier", bill.dossierCode()).param("partner", bill.partnerCode())
+                        insert into payment_bill (id, dossier_code, receiving_unit, partner_code, amount_vnd,
+                            description, status, created_at, created_by, updated_at)
+                        values (:id, :dossier, :unit, :partner, :amount, :description, :status, :at, :by, :at)""")
+                .param("id", bill.id()).param("dossier", bill.dossierCode()).param("unit", bill.receivingUnit())
+                .param("partner", bill.partnerCode())
                 .param("amount", bill.amountVnd()).param("description", bill.description())
                 .param("status", bill.status().name()).param("at", Timestamp.from(bill.createdAt()))
                 .param("by", bill.createdBy()).update();
@@ -47,6 +48,14 @@ class Bills {
                         select * from payment_bill where dossier_code = :code and status = 'PENDING'
                         order by created_at desc limit 1""")
                 .param("code", dossierCode).query(Bills::bill).optional();
+    }
+
+    /** The dossier's bills still open for payment (waiting or failed), locked until the transaction ends. */
+    List<Bill> lockOpen(String dossierCode) {
+        return jdbc.sql("""
+                        select * from payment_bill where dossier_code = :code and status in ('PENDING', 'FAILED')
+                        order by created_at for update""")
+                .param("code", dossierCode).query(Bills::bill).list();
     }
 
     boolean dossierPaid(String dossierCode) {
@@ -166,7 +175,8 @@ class Bills {
     }
 
     private static Bill bill(ResultSet rs, int row) throws SQLException {
-        return new Bill(rs.getString("id"), rs.getString("dossier_code"), rs.getString("partner_code"),
+        return new Bill(rs.getString("id"), rs.getString("dossier_code"), rs.getString("receiving_unit"),
+                rs.getString("partner_code"),
                 rs.getLong("amount_vnd"), rs.getString("description"), BillStatus.valueOf(rs.getString("status")),
                 rs.getBoolean("refund_due"), instant(rs, "created_at"), rs.getString("created_by"),
                 instant(rs, "paid_at"), rs.getString("transaction_id"));

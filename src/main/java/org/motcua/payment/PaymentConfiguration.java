@@ -26,6 +26,6 @@ class PaymentConfiguration {
                         "No payment platform is configured (MOTCUA_PAYMENT_GATEWAY_URL)");
             };
         }
-        return new HttpPaymentGateway(properties.gatewayUrl(), json);
+        return new HttpPaymentGateway(properties.gatewayUrl(), json, HttpPaymentGateway.TIMEOUT);
     }
 }

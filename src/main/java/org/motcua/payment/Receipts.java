@@ -46,9 +46,17 @@ public class Receipts {
         PayableDossier dossier = dossiers.find(bill.dossierCode()).orElseThrow(() -> BillIssuing.notFound(billId));
         String number = bills.receiptNumber(billId).orElseThrow(() -> BillIssuing.notFound(billId));
         ReceiptPdf.Content content = new ReceiptPdf.Content(number, dossier.applicantName(), dossier.code(),
-                dossier.procedureName(), List.of(new ReceiptPdf.FeeLine("Phí, lệ phí theo quy định", bill.amountVnd())),
+                dossier.procedureName(), lines(dossier, bill.amountVnd()),
                 bill.amountVnd(), bill.paidAt(), bill.transactionId(), bill.partnerCode(), verificationUrl(billId));
         return ReceiptPdf.render(content);
+    }
+
+    /** The dossier's fee lines not exempt, when they make the amount paid; else one line of that amount. */
+    private static List<ReceiptPdf.FeeLine> lines(PayableDossier dossier, long amountPaid) {
+        List<ReceiptPdf.FeeLine> lines = dossier.fees().stream().filter(f -> f.dueVnd() > 0)
+                .map(f -> new ReceiptPdf.FeeLine(f.label(), f.dueVnd())).toList();
+        return !lines.isEmpty() && lines.stream().mapToLong(ReceiptPdf.FeeLine::amountVnd).sum() == amountPaid ? lines
+                : List.of(new ReceiptPdf.FeeLine("Phí, lệ phí theo quy định", amountPaid));
     }
 
     /** What anyone holding the receipt's QR code may check; empty unless the bill is paid. */

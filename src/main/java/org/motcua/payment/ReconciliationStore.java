@@ -64,14 +64,25 @@ class ReconciliationStore {
                         mismatches(id)));
     }
 
-    /** Newest first, optionally of one statement day. */
-    List<ReconciliationReport.Summary> list(LocalDate date, int limit) {
-        return jdbc.sql("""
-                        select * from payment_reconciliation
-                        where cast(:date as date) is null or statement_date = cast(:date as date)
-                        order by created_at desc, id desc limit :limit""")
-                .param("date", date == null ? null : Date.valueOf(date)).param("limit", limit)
-                .query(ReconciliationStore::summary).list();
+    /**
+     * Newest first, optionally of one statement day; with {@code units}, {@code mismatched} counts only the mismatches
+     * of those units' bills (null = all units).
+     */
+    List<ReconciliationReport.Summary> list(LocalDate date, int limit, java.util.Set<String> units) {
+        String mismatched = units == null ? "r.mismatched" : """
+                (select count(*) from payment_reconciliation_mismatch m join payment_bill b on b.id = m.bill_id
+                 where m.reconciliation_id = r.id and b.receiving_unit in (:units))""";
+        JdbcClient.StatementSpec spec = jdbc.sql("""
+                        select r.id, r.statement_date, r.source, r.file_name, r.created_at, r.created_by,
+                               r.statement_lines, r.matched, %s as mismatched
+                        from payment_reconciliation r
+                        where cast(:date as date) is null or r.statement_date = cast(:date as date)
+                        order by r.created_at desc, r.id desc limit :limit""".formatted(mismatched))
+                .param("date", date == null ? null : Date.valueOf(date)).param("limit", limit);
+        if (units != null) {
+            spec = spec.param("units", units.isEmpty() ? List.of("") : List.copyOf(units));
+        }
+        return spec.query(ReconciliationStore::summary).list();
     }
 
     private List<ReconciliationReport.Mismatch> mismatches(long id) {

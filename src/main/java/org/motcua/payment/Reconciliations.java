@@ -54,7 +54,8 @@ public class Reconciliations {
     @Transactional
     public ReconciliationReport reconcile(byte[] content, LocalDate date, String fileName, Actor by) {
         permitted(by);
-        return reconcile(content, date, UPLOAD, fileName, by.id());
+        return scoped(reconcile(content, date, UPLOAD, fileName, by.id()),
+                PaymentStaff.units(by, "Reconciliation reports"));
     }
 
     /** A statement picked up from the statement directory by the daily job. */
@@ -67,17 +68,36 @@ public class Reconciliations {
         return store.fileReconciled(fileName);
     }
 
+    /**
+     * A report: the whole of it for the city administrator and auditor; for a clerk, the mismatches of the bills of
+     * their units only ({@code mismatched} counts those; {@code statementLines} and {@code matched} stay the
+     * statement's).
+     */
     @Transactional(readOnly = true)
     public ReconciliationReport report(long id, Actor by) {
         permitted(by);
-        return store.find(id).orElseThrow(() -> new ProblemException(ErrorCode.RECONCILIATION_NOT_FOUND,
-                "No reconciliation report " + id));
+        ReconciliationReport report = store.find(id).orElseThrow(() -> new ProblemException(
+                ErrorCode.RECONCILIATION_NOT_FOUND, "No reconciliation report " + id));
+        return scoped(report, PaymentStaff.units(by, "Reconciliation reports"));
     }
 
+    /** Reports newest first; a clerk's count only the mismatches of their units' bills. */
     @Transactional(readOnly = true)
     public List<ReconciliationReport.Summary> reports(LocalDate date, Actor by) {
         permitted(by);
-        return store.list(date, 200);
+        return store.list(date, 200, PaymentStaff.units(by, "Reconciliation reports"));
+    }
+
+    private ReconciliationReport scoped(ReconciliationReport report, Set<String> units) {
+        if (units == null) {
+            return report;
+        }
+        List<ReconciliationReport.Mismatch> own = report.mismatches().stream()
+                .filter(m -> m.billId() != null && bills.find(m.billId())
+                        .map(b -> units.contains(b.receivingUnit())).orElse(false))
+                .toList();
+        return new ReconciliationReport(report.id(), report.statementDate(), report.source(), report.fileName(),
+                report.createdAt(), report.createdBy(), report.statementLines(), report.matched(), own.size(), own);
     }
 
     private ReconciliationReport reconcile(byte[] content, LocalDate date, String source, String fileName,

@@ -52,6 +52,11 @@ public enum ErrorCode {
     BILL_NOT_PAID("bill-not-paid", HttpStatus.CONFLICT, "The bill is not paid: it has no receipt"),
     PAYMENT_STATEMENT_INVALID("payment-statement-invalid", HttpStatus.UNPROCESSABLE_CONTENT, "The payment gateway's statement file is invalid"),
     RECONCILIATION_NOT_FOUND("reconciliation-not-found", HttpStatus.NOT_FOUND, "No such reconciliation report"),
+    FEE_NOT_PAID("fee-not-paid", HttpStatus.CONFLICT, "The procedure's fees are paid with the submission: the dossier is received once they are paid"),
+    FEE_LINE_NOT_FOUND("fee-line-not-found", HttpStatus.NOT_FOUND, "The dossier has no such fee line"),
+    REFUND_NOT_FOUND("refund-not-found", HttpStatus.NOT_FOUND, "No such refund"),
+    PAYMENT_GATEWAY_REFUSED("payment-gateway-refused", HttpStatus.BAD_GATEWAY, "The payment platform refused the bill"),
+    REFUND_ALREADY_SETTLED("refund-already-settled", HttpStatus.CONFLICT, "The refund was already settled"),
     // registry
     REGISTRY_RECORD_NOT_FOUND("registry-record-not-found", HttpStatus.NOT_FOUND, "The registry holds no such record"),
     REGISTRY_UNAVAILABLE("registry-unavailable", HttpStatus.SERVICE_UNAVAILABLE, "The registry is not answering"),

@@ -112,7 +112,7 @@ final class CatalogFixtures {
                 new LocalizedText(nameVi, nameEn), sector, List.of(), tier,
                 tier == Tier.WARD ? CompetentUnit.wardLevel() : CompetentUnit.department("so-tu-phap"), null,
                 OnlineLevel.FULL, new TimeLimit(BigDecimal.ONE, null, null), List.of(), base.components(),
-                base.form(), base.process(), base.result(), null, List.of(), null, java.util.Map.of());
+                base.form(), base.process(), base.result(), null, List.of(), null, java.util.Map.of(), null);
         return new ProcedureVersion(code, 1, VersionStatus.PUBLISHED, definition, DefinitionSource.FILE,
                 Instant.parse("2025-07-01T00:00:00Z"), Catalog.SYSTEM, null);
     }

@@ -173,6 +173,27 @@ class ProcedureDefinitionParserTests {
     }
 
     @Test
+    void feeLinesSayWhichDossiersOweThemAndFeesArePaidAsAnObligationUnlessSaidOtherwise() {
+        Map<String, Object> definition = set(definition(DEPARTMENT), "fees[1].applies", "on-request");
+        ProcedureDefinition d = CatalogFixtures.parser().parse(definition);
+        assertThat(d.fees()).extracting(Fee::applies).containsExactly(FeeApplies.ALWAYS, FeeApplies.ON_REQUEST);
+        assertThat(d.feePayment()).isEqualTo(FeePayment.OBLIGATION);
+
+        ProcedureDefinition atSubmission = CatalogFixtures.parser()
+                .parse(set(definition(DEPARTMENT), "feePayment", "submission"));
+        assertThat(atSubmission.feePayment()).isEqualTo(FeePayment.SUBMISSION);
+    }
+
+    @Test
+    void anUnknownFeeApplicationOrPaymentMomentIsRejected() {
+        Map<String, Object> definition = set(set(definition(DEPARTMENT), "fees[0].applies", "sometimes"),
+                "feePayment", "later");
+        assertThat(errorsOf(definition)).containsExactlyInAnyOrder(
+                new FieldProblem("fees[0].applies", "must be one of always, online, in-person, on-request, not 'sometimes'"),
+                new FieldProblem("feePayment", "must be submission or obligation, not 'later'"));
+    }
+
+    @Test
     void feeAmountIsAWholeNumberOfDong() {
         List<FieldProblem> errors = errorsOf(set(definition(DEPARTMENT), "fees[1].amountVnd", new BigDecimal("5.5")));
         assertThat(errors).containsExactly(new FieldProblem("fees[1].amountVnd", "must be a whole number"));

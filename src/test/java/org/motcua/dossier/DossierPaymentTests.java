@@ -35,13 +35,25 @@ class DossierPaymentTests {
     }
 
     private static Dossier received(long fees) {
+        return submitted(fees, Channel.IN_PERSON, false);
+    }
+
+    /** Two fee lines, 2,000 and 1,000 VND. */
+    private static Dossier withLines(Channel channel, boolean feeAtSubmission) {
+        return submitted(3000, channel, feeAtSubmission);
+    }
+
+    private static Dossier submitted(long fees, Channel channel, boolean feeAtSubmission) {
         DossierState s = new DossierState();
         s.code = "000.20.01.H29-260302-0001";
         s.procedureCode = "2.000815.000.00.00.H29";
         s.procedureVersion = 1;
         s.procedureNameVi = "Chứng thực bản sao";
         s.procedureNameEn = "Certified copies";
-        s.channel = Channel.IN_PERSON;
+        s.channel = channel;
+        s.feeAtSubmission = feeAtSubmission;
+        s.fees = fees == 3000 ? List.of(new DossierFee(1, "Phí trang 1-2", "Pages 1-2", "fee", 2000, "trang", false, null),
+                new DossierFee(2, "Phí từ trang 3", "Page 3 on", "fee", 1000, "trang", false, null)) : List.of();
         s.receivingUnit = "ben-thanh";
         s.competentUnit = "ben-thanh";
         s.processingUnit = "ben-thanh";
@@ -102,5 +114,77 @@ class DossierPaymentTests {
         assertThatThrownBy(() -> dossier.feePaid(at("2026-03-02T10:05"), "bill-2", "TX-2", 3000, CALENDAR))
                 .isInstanceOf(DossierRuleViolation.class);
         assertThat(dossier.newHistory()).filteredOn(h -> h.action() == DossierAction.FEE_PAID).hasSize(1);
+    }
+
+    @Test
+    void theProcessorExemptsAFeeLineWithAReasonAndTheAmountDueFalls() {
+        Dossier dossier = withLines(Channel.IN_PERSON, false);
+
+        dossier.exemptFee(2, "Người có công với cách mạng", PROCESSOR, at("2026-03-02T10:00"), CALENDAR);
+
+        assertThat(dossier.feesDueVnd()).isEqualTo(2000);
+        assertThat(dossier.fees().get(1).exemption().reason()).isEqualTo("Người có công với cách mạng");
+        assertThat(dossier.fees().get(1).exemption().by()).isEqualTo("ben-thanh.processor");
+        assertThat(dossier.fees().get(0).exemption()).isNull();
+        HistoryEntry entry = dossier.newHistory().get(dossier.newHistory().size() - 1);
+        assertThat(entry.action()).isEqualTo(DossierAction.EXEMPT_FEE);
+        assertThat(entry.note()).isEqualTo("Người có công với cách mạng");
+        assertThat(entry.details()).containsEntry("line", 2).containsEntry("feesDueVnd", 2000L);
+    }
+
+    @Test
+    void anExemptionNeedsTheProcessorAReasonAnExistingLineNotYetExemptAndAnUnpaidFee() {
+        Dossier dossier = withLines(Channel.IN_PERSON, false);
+
+        assertThatThrownBy(() -> dossier.exemptFee(1, "Trẻ em", DESK, at("2026-03-02T10:00"), CALENDAR))
+                .isInstanceOf(ActorNotPermitted.class);
+        assertThatThrownBy(() -> dossier.exemptFee(1, " ", PROCESSOR, at("2026-03-02T10:00"), CALENDAR))
+                .isInstanceOf(org.motcua.problem.ProblemException.class).hasMessageContaining("reason");
+        assertThatThrownBy(() -> dossier.exemptFee(3, "Trẻ em", PROCESSOR, at("2026-03-02T10:00"), CALENDAR))
+                .isInstanceOf(org.motcua.problem.ProblemException.class).hasMessageContaining("no fee line 3");
+        dossier.exemptFee(1, "Trẻ em", PROCESSOR, at("2026-03-02T10:00"), CALENDAR);
+        assertThatThrownBy(() -> dossier.exemptFee(1, "Trẻ em", PROCESSOR, at("2026-03-02T10:01"), CALENDAR))
+                .isInstanceOf(DossierRuleViolation.class).hasMessageContaining("already exempt");
+        dossier.feePaid(at("2026-03-02T10:05"), "bill-1", "TX-1", 1000, CALENDAR);
+        assertThatThrownBy(() -> dossier.exemptFee(2, "Trẻ em", PROCESSOR, at("2026-03-02T10:10"), CALENDAR))
+                .isInstanceOf(org.motcua.problem.ProblemException.class).hasMessageContaining("already paid");
+        assertThat(dossier.feesDueVnd()).isEqualTo(1000);
+        assertThat(dossier.newHistory()).filteredOn(h -> h.action() == DossierAction.EXEMPT_FEE).hasSize(1);
+    }
+
+    @Test
+    void exemptingAllThatWasOwedEndsTheWaitInStatus6() {
+        Dossier dossier = withLines(Channel.IN_PERSON, false);
+        dossier.awaitPayment(DESK, at("2026-03-02T10:00"), "bill-1");
+
+        dossier.exemptFee(1, "Hộ nghèo", PROCESSOR, at("2026-03-02T10:30"), CALENDAR);
+        assertThat(dossier.status()).isEqualTo(DossierStatus.AWAITING_PAYMENT);
+        dossier.exemptFee(2, "Hộ nghèo", PROCESSOR, at("2026-03-02T11:00"), CALENDAR);
+
+        assertThat(dossier.status()).isEqualTo(DossierStatus.RECEIVED);
+        assertThat(dossier.feesDueVnd()).isZero();
+    }
+
+    @Test
+    void anOnlineDossierWhoseFeesArePaidWithTheSubmissionIsReceivedOnlyOncePaid() {
+        Dossier dossier = withLines(Channel.ONLINE, true);
+        assertThat(dossier.status()).isEqualTo(DossierStatus.SUBMITTED);
+
+        assertThatThrownBy(() -> dossier.receive(DESK, at("2026-03-02T10:00"), CALENDAR))
+                .isInstanceOf(org.motcua.problem.ProblemException.class).hasMessageContaining("paid with the submission");
+        assertThat(dossier.status()).isEqualTo(DossierStatus.SUBMITTED);
+        dossier.feePaid(at("2026-03-02T10:05"), "bill-1", "TX-1", 3000, CALENDAR);
+        dossier.receive(DESK, at("2026-03-02T10:10"), CALENDAR);
+
+        assertThat(dossier.status()).isEqualTo(DossierStatus.RECEIVED);
+    }
+
+    @Test
+    void anOnlineDossierOfAnObligationProcedureIsReceivedBeforePayment() {
+        Dossier dossier = withLines(Channel.ONLINE, false);
+
+        dossier.receive(DESK, at("2026-03-02T10:00"), CALENDAR);
+
+        assertThat(dossier.status()).isEqualTo(DossierStatus.RECEIVED);
     }
 }

@@ -85,4 +85,30 @@ final class PaymentFixtures {
     static Map<String, Object> paid(String billId, String transactionId, long amount) {
         return notification("DEMO", billId, transactionId, amount, "00", SECRET);
     }
+
+    /**
+     * The payer at the demo gateway: opens the bill's page (which sets the CSRF cookie) and chooses {@code pay},
+     * {@code cancel} or {@code fail}; the gateway notifies the platform before it answers. Returns the browser's
+     * redirect back (303 with Location).
+     */
+    static java.net.http.HttpResponse<String> atDemoGateway(int port, String billId, String choice) {
+        java.net.CookieManager cookies = new java.net.CookieManager();
+        java.net.http.HttpClient browser = java.net.http.HttpClient.newBuilder().cookieHandler(cookies)
+                .followRedirects(java.net.http.HttpClient.Redirect.NEVER).build();
+        String base = "http://localhost:" + port + "/demo-gateway/bills/" + billId;
+        try {
+            java.net.http.HttpResponse<String> page = browser.send(java.net.http.HttpRequest.newBuilder(
+                    java.net.URI.create(base)).GET().build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+            assertThat(page.statusCode()).as(page.body()).isEqualTo(200);
+            String xsrf = cookies.getCookieStore().getCookies().stream()
+                    .filter(c -> c.getName().equals("XSRF-TOKEN")).map(java.net.HttpCookie::getValue).findFirst()
+                    .orElseThrow();
+            return browser.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(base + "/" + choice))
+                    .header("X-XSRF-TOKEN", xsrf).header("Content-Type", "application/x-www-form-urlencoded")
+                    .POST(java.net.http.HttpRequest.BodyPublishers.noBody()).build(),
+                    java.net.http.HttpResponse.BodyHandlers.ofString());
+        } catch (java.io.IOException | InterruptedException e) {
+            throw new AssertionError(e);
+        }
+    }
 }

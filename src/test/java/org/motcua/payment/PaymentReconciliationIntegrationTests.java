@@ -58,6 +58,17 @@ class PaymentReconciliationIntegrationTests {
         return jdbc.sql("select count(*) from payment_reconciliation").query(Long.class).single();
     }
 
+    private static int mismatchedInList(ApiClient who, long id) {
+        ApiClient.Response list = who.get("/api/v1/payments/reconciliations?date=2031-01-11");
+        assertThat(list.status()).as(list.toString()).isEqualTo(200);
+        for (JsonNode summary : list.json()) {
+            if (summary.get("id").asLong() == id) {
+                return summary.get("mismatched").asInt();
+            }
+        }
+        throw new AssertionError("report " + id + " not listed");
+    }
+
     private static String line(String billId, String transactionId, long amount, String paidAt, String result) {
         return "DEMO," + billId + "," + transactionId + "," + amount + "," + paidAt + "," + result + "\n";
     }
@@ -98,17 +109,34 @@ class PaymentReconciliationIntegrationTests {
         String differs = paidBill("079190095012", "TX-REC-B2", "2031-01-11T10:00:00+07:00");
         String missing = paidBill("079190095013", "TX-REC-B3", "2031-01-11T11:00:00+07:00");
 
-        // when the statement (sent as text/csv by a clerk) has one right, one with another amount, one unknown
+        // when the statement (sent as text/csv by the clerk of Sài Gòn) has one right, one with another amount, one unknown
         // to the platform, and lacks the third
         String csv = HEADER + line(matched, "TX-REC-B1", 3000, "2031-01-11T09:00:00+07:00", "00")
                 + line(differs, "TX-REC-B2", 5000, "2031-01-11T10:00:00+07:00", "00")
                 + line("nosuchbill", "TX-REC-B9", 7000, "2031-01-11T12:00:00+07:00", "00");
-        ApiClient.Response r = ApiClient.as(port, "ben-thanh.clerk")
+        ApiClient.Response r = ApiClient.as(port, "sai-gon.clerk")
                 .postText("/api/v1/payments/reconciliations?date=2031-01-11", "text/csv", csv);
-
-        // then one matches and each mismatch is reported
         assertThat(r.status()).as(r.toString()).isEqualTo(201);
-        JsonNode report = r.json();
+        long id = r.json().get("id").asLong();
+
+        // then the clerk of Sài Gòn sees the mismatches of Sài Gòn's bills only
+        assertThat(r.json().get("mismatches").findValuesAsString("kind"))
+                .containsExactly("AMOUNT_DIFFERS", "PAID_HERE_NOT_THERE");
+        assertThat(r.json().get("mismatched").asInt()).isEqualTo(2);
+        // the clerk of another unit sees none of them, in the report and in the list
+        ApiClient benThanh = ApiClient.as(port, "ben-thanh.clerk");
+        assertThat(benThanh.get("/api/v1/payments/reconciliations/" + id).json().get("mismatches")).isEmpty();
+        assertThat(mismatchedInList(benThanh, id)).isZero();
+        assertThat(mismatchedInList(ApiClient.as(port, "sai-gon.clerk"), id)).isEqualTo(2);
+        assertThat(mismatchedInList(admin(), id)).isEqualTo(3);
+        // and a processor none at all
+        assertThat(ApiClient.as(port, "sai-gon.processor").get("/api/v1/payments/reconciliations/" + id).status())
+                .isEqualTo(403);
+
+        // and the city admin sees the whole report: one matches and each mismatch is reported
+        ApiClient.Response whole = admin().get("/api/v1/payments/reconciliations/" + id);
+        assertThat(whole.status()).as(whole.toString()).isEqualTo(200);
+        JsonNode report = whole.json();
         assertThat(report.get("matched").asInt()).isEqualTo(1);
         assertThat(report.get("mismatched").asInt()).isEqualTo(3);
         JsonNode m = report.get("mismatches");

@@ -6,6 +6,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import org.motcua.payment.BillIssuing;
 import org.motcua.payment.BillStatus;
 import org.motcua.payment.BillView;
+import org.motcua.payment.FeeExemptions;
 import org.motcua.payment.GatewayNotification;
 import org.motcua.payment.IssuedBill;
 import org.motcua.payment.NotificationRejected;
@@ -41,10 +42,12 @@ class PaymentController {
     private final PaymentActors actors;
     private final JsonMapper json;
     private final Receipts receipts;
+    private final FeeExemptions exemptions;
 
     PaymentController(BillIssuing issuing, PaymentQueries queries, PaymentNotifications notifications,
-                      PaymentActors actors, JsonMapper json, Receipts receipts) {
+                      PaymentActors actors, JsonMapper json, Receipts receipts, FeeExemptions exemptions) {
         this.receipts = receipts;
+        this.exemptions = exemptions;
         this.issuing = issuing;
         this.queries = queries;
         this.notifications = notifications;
@@ -59,6 +62,24 @@ class PaymentController {
     ResponseEntity<IssuedBill> issue(@PathVariable String code, Authentication who) {
         IssuedBill bill = issuing.issue(code, actors.of(who));
         return ResponseEntity.created(URI.create("/api/v1/payments/" + bill.billId())).body(bill);
+    }
+
+    @PostMapping("/api/v1/dossiers/{code}/fee-exemptions")
+    @Operation(summary = "Exempt one fee line of the dossier (miễn phí, lệ phí), with the reason — the processor",
+            description = "The specialist or a leader of the unit processing the dossier. Recorded on the "
+                    + "process-control slip (EXEMPT_FEE); the amount due falls by the line; bills still open for the "
+                    + "old amount are cancelled; a dossier in status 6 that owes nothing more goes back to its step. "
+                    + "Refused with 409 fee-already-paid once the fee is paid.")
+    FeeExemptions.ExemptedFee exempt(@PathVariable String code, @RequestBody(required = false) ExemptionBody body,
+                                     Authentication who) {
+        if (body == null || body.line() == null) {
+            throw ProblemException.invalidParameter("line", "the number of the fee line (from 1) is required");
+        }
+        return exemptions.exempt(code, body.line(), body.reason(), actors.of(who));
+    }
+
+    /** The fee line to exempt (from 1, as the dossier lists them) and why. */
+    record ExemptionBody(Integer line, String reason) {
     }
 
     @GetMapping("/api/v1/payments/{billId}")
