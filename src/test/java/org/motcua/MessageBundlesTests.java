@@ -14,8 +14,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 class MessageBundlesTests {
 
     @ParameterizedTest
-    @ValueSource(strings = {"identity/messages", "demoidp/messages", "payment/messages",
-            "notification/messages"})
+    @ValueSource(strings = {"identity/messages", "demoidp/messages", "payment/messages", "web/messages",
+            "catalog/messages", "dossier/messages", "notification/messages"})
     void vietnameseAndEnglishHaveTheSameKeys(String basename) throws IOException {
         Properties vi = load(basename + ".properties");
         Properties en = load(basename + "_en.properties");

@@ -46,7 +46,7 @@ class PrintedForms {
                         "Bản điện tử", 1)).toList(),
                 s.fees.stream().filter(f -> f.dueVnd() > 0).map(f -> new FeeLine(f.label(), f.dueVnd())).toList(),
                 receivedBy, "Bộ phận Một cửa – " + name(s.receivingUnit),
-                address.baseUrl() + "/api/v1/public/dossiers/" + s.code);
+                address.baseUrl() + "/lookup?code=" + s.code);
     }
 
     PrintedUnit unit(String slug) {

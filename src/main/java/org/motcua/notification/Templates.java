@@ -28,7 +28,7 @@ class Templates {
     }
 
     String text(String template, String part, String language, Object... args) {
-        return messages.getMessage(template + "." + part, args, locale(language));
+        return messages.getMessage("notification." + template + "." + part, args, locale(language));
     }
 
     static Locale locale(String language) {

@@ -52,11 +52,11 @@ class CatalogArchitectureTests {
     }
 
     @Test
-    void theCatalogueUsesOnlyTheOrganisationAuditAndProblemModules() {
+    void theCatalogueUsesOnlyTheOrganisationAuditProblemAndWebModules() {
         ApplicationModules modules = ApplicationModules.of(MotCuaApplication.class);
         modules.verify();
         ApplicationModule catalog = modules.getModuleByName("catalog").orElseThrow();
         assertThat(catalog.getDirectDependencies(modules).uniqueModules().map(ApplicationModule::getName))
-                .containsExactlyInAnyOrder("organization", "audit", "problem");
+                .containsExactlyInAnyOrder("organization", "audit", "problem", "web");
     }
 }

@@ -42,7 +42,7 @@ class DossierFormsApiIntegrationTests {
         String text = receipt.flowingText();
         assertThat(text).contains(code, appointment, "Nguyễn Thị Hằng", "Phường Bàn Cờ".toUpperCase());
         String qr = receipt.qrCode(0, 300);
-        assertThat(qr).endsWith("/api/v1/public/dossiers/" + code);
+        assertThat(qr).endsWith("/lookup?code=" + code);
         assertThat(receipt.fonts()).allMatch(f -> f.isEmbedded());
     }
 

@@ -1,22 +1,22 @@
 package org.motcua.payment.web;
 
-import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import org.motcua.payment.DemoGateway;
 import org.motcua.payment.GatewayInit;
 import org.motcua.payment.PaymentQueries;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.web.csrf.CsrfToken;
-import org.springframework.stereotype.Controller;
+import org.motcua.web.PageController;
+import org.motcua.web.SummaryRow;
+import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.ResponseBody;
 
 import java.net.URI;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -24,7 +24,7 @@ import java.util.Optional;
  * notification to the platform server to server, then sends the browser back to the bill's return address. Also the
  * platform's return page, which only shows what the notification decided.
  */
-@Controller
+@PageController
 class DemoGatewayPages {
 
     private final ObjectProvider<DemoGateway> gateway;
@@ -36,30 +36,17 @@ class DemoGatewayPages {
     }
 
     @GetMapping(path = "/demo-gateway/bills/{billId}", produces = MediaType.TEXT_HTML_VALUE)
-    @ResponseBody
-    ResponseEntity<String> bill(@PathVariable String billId, HttpServletRequest request) {
-        PaymentPage page = new PaymentPage(LocaleContextHolder.getLocale());
+    String bill(@PathVariable String billId, Model model, HttpServletResponse response) {
         Optional<GatewayInit> bill = Optional.ofNullable(gateway.getIfAvailable()).flatMap(g -> g.bill(billId));
         if (bill.isEmpty()) {
-            page.say("h1", "gateway.title").say("p", "gateway.unknown");
-            return ResponseEntity.status(HttpStatus.NOT_FOUND).body(page.render("gateway.title"));
+            response.setStatus(HttpStatus.NOT_FOUND.value());
+            return message(model, "gateway.title", "gateway.unknown");
         }
-        page.say("h1", "gateway.title").raw("<p class=\"notice\">" + PaymentPage.escape(page.text("page.demo-notice"))
-                + "</p><dl>");
-        item(page, "gateway.bill", billId);
-        item(page, "gateway.description", bill.get().description());
-        item(page, "gateway.amount", String.format("%,d", bill.get().amount()).replace(',', '.'));
-        page.raw("</dl>");
-        CsrfToken csrf = (CsrfToken) request.getAttribute(CsrfToken.class.getName());
-        String hidden = "<input type=\"hidden\" name=\"" + PaymentPage.escape(csrf.getParameterName()) + "\" value=\""
-                + PaymentPage.escape(csrf.getToken()) + "\">";
-        for (String[] choice : new String[][] {{"pay", "pay", "gateway.pay"}, {"cancel", "other", "gateway.cancel"},
-                {"fail", "other", "gateway.fail"}}) {
-            page.raw("<form method=\"post\" action=\"/demo-gateway/bills/" + PaymentPage.escape(billId) + "/"
-                    + choice[0] + "\">" + hidden + "<button class=\"" + choice[1] + "\" type=\"submit\">"
-                    + PaymentPage.escape(page.text(choice[2])) + "</button></form>");
-        }
-        return ResponseEntity.ok(page.render("gateway.title"));
+        model.addAttribute("billId", billId);
+        model.addAttribute("rows", List.of(new SummaryRow("gateway.bill", billId, null),
+                new SummaryRow("gateway.description", bill.get().description(), null),
+                new SummaryRow("gateway.amount", String.format("%,d", bill.get().amount()).replace(',', '.'), null)));
+        return "payment/bill";
     }
 
     @PostMapping("/demo-gateway/bills/{billId}/{choice:pay|cancel|fail}")
@@ -73,18 +60,18 @@ class DemoGatewayPages {
     }
 
     @GetMapping(path = "/payments/{billId}", produces = MediaType.TEXT_HTML_VALUE)
-    @ResponseBody
-    ResponseEntity<String> returned(@PathVariable String billId) {
-        PaymentPage page = new PaymentPage(LocaleContextHolder.getLocale());
-        page.say("h1", "return.title");
+    String returned(@PathVariable String billId, Model model, HttpServletResponse response) {
         return queries.status(billId)
-                .map(status -> ResponseEntity.ok(page.say("p", "return.status." + status.name())
-                        .render("return.title")))
-                .orElseGet(() -> ResponseEntity.status(HttpStatus.NOT_FOUND)
-                        .body(page.say("p", "return.unknown").render("return.title")));
+                .map(status -> message(model, "return.title", "return.status." + status.name()))
+                .orElseGet(() -> {
+                    response.setStatus(HttpStatus.NOT_FOUND.value());
+                    return message(model, "return.title", "return.unknown");
+                });
     }
 
-    private static void item(PaymentPage page, String labelKey, String value) {
-        page.raw("<dt>" + PaymentPage.escape(page.text(labelKey)) + "</dt><dd>" + PaymentPage.escape(value) + "</dd>");
+    private static String message(Model model, String titleKey, String messageKey) {
+        model.addAttribute("titleKey", titleKey);
+        model.addAttribute("messageKey", messageKey);
+        return "payment/message";
     }
 }

@@ -1,0 +1,79 @@
+package org.motcua.web;
+
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+
+import java.util.List;
+
+/** The shared headless chromium pointed at the platform: open a path, read the page, check its accessibility. */
+public final class WebBrowser {
+
+    private final WebDriver driver;
+    private final String baseUrl;
+
+    WebBrowser(WebDriver driver, String baseUrl) {
+        this.driver = driver;
+        this.baseUrl = baseUrl;
+    }
+
+    /** Opens a path of the platform, e.g. {@code /procedures?q=khai sinh}. */
+    public WebBrowser open(String path) {
+        driver.get(baseUrl + path);
+        return this;
+    }
+
+    public WebElement find(String css) {
+        return driver.findElement(By.cssSelector(css));
+    }
+
+    public List<WebElement> findAll(String css) {
+        return driver.findElements(By.cssSelector(css));
+    }
+
+    /** Types into the field with this id (cleared first). */
+    public WebBrowser fill(String id, String text) {
+        WebElement field = driver.findElement(By.id(id));
+        field.clear();
+        field.sendKeys(text);
+        return this;
+    }
+
+    /** Clicks the submit button (or link styled as a button) with this text. */
+    public WebBrowser press(String text) {
+        driver.findElements(By.cssSelector("button, a.button")).stream()
+                .filter(b -> b.getText().strip().startsWith(text)).findFirst()
+                .orElseThrow(() -> new AssertionError("No button '" + text + "' on " + driver.getCurrentUrl()))
+                .click();
+        return this;
+    }
+
+    public WebBrowser clickLink(String text) {
+        driver.findElement(By.linkText(text)).click();
+        return this;
+    }
+
+    public String title() {
+        return driver.getTitle();
+    }
+
+    /** The visible text of {@code <main>}. */
+    public String mainText() {
+        return find("main").getText();
+    }
+
+    /** The current path and query, without the host. */
+    public String path() {
+        return driver.getCurrentUrl().substring(baseUrl.length());
+    }
+
+    public WebDriver driver() {
+        return driver;
+    }
+
+    /** Fails with a readable list when axe-core finds serious or critical accessibility violations on this page. */
+    public WebBrowser assertAccessible() {
+        Axe.assertNoSeriousViolations(driver);
+        return this;
+    }
+}
