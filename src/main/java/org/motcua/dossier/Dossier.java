@@ -487,11 +487,13 @@ public final class Dossier {
                     List.of(new FieldProblem("newAppointmentAt",
                             "must be after now and after the current appointment")));
         }
-        String old = s.appointmentAt == null ? "" : s.appointmentAt.toString();
+        Instant previous = s.appointmentAt;
+        String old = previous == null ? "" : previous.toString();
         s.apologized = true;
         s.appointmentAt = newAppointment;
         record(DossierAction.APOLOGIZE, by, s.status, s.status, reason,
                 Map.of("previousAppointmentAt", old, "newAppointmentAt", newAppointment.toString()));
+        events.add(new DossierApologized(s.code, reason, previous, newAppointment, at));
     }
 
     /** The overdue scan found the current step past its due instant; recorded once per step. */

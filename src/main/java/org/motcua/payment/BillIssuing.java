@@ -11,6 +11,7 @@ import org.motcua.problem.ErrorCode;
 import org.motcua.problem.ProblemException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -37,9 +38,12 @@ public class BillIssuing {
     private final PlatformAddress address;
     private final AuditLog audit;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
     BillIssuing(Bills bills, DossierPayments dossiers, PaymentGateway gateway, PaymentProperties properties,
-                DemoMode demo, PlatformAddress address, AuditLog audit, Optional<Clock> clock) {
+                DemoMode demo, PlatformAddress address, AuditLog audit, Optional<Clock> clock,
+                ApplicationEventPublisher events) {
+        this.events = events;
         this.bills = bills;
         this.dossiers = dossiers;
         this.gateway = gateway;
@@ -84,8 +88,11 @@ public class BillIssuing {
         String url = gateway.init(new GatewayInit(unsigned.partnerCode(), unsigned.billId(), unsigned.amount(),
                 unsigned.description(), unsigned.returnUrl(), unsigned.notifyUrl(),
                 Checksums.sign(unsigned.signedText(), properties.effectiveSecret(demo.enabled()))));
-        return new IssuedBill(bill.id(), dossierCode, bill.amountVnd(), bill.status(),
-                url.startsWith("/") ? base + url : url);
+        String paymentUrl = url.startsWith("/") ? base + url : url;
+        if (pending.isEmpty()) {
+            events.publishEvent(new FeeDue(bill.id(), dossierCode, bill.amountVnd(), paymentUrl, bill.createdAt()));
+        }
+        return new IssuedBill(bill.id(), dossierCode, bill.amountVnd(), bill.status(), paymentUrl);
     }
 
     /** Cancels a bill waiting for payment (the applicant or the receiving desk); a payment arriving later is refunded. */

@@ -81,6 +81,9 @@ public enum ErrorCode {
     DIRECTIVE_PLAN_EXISTS("directive-plan-exists", HttpStatus.CONFLICT, "A directive plan with this code exists already"),
     DIRECTIVE_TASK_NOT_FOUND("directive-task-not-found", HttpStatus.NOT_FOUND, "No such task in this plan"),
     DIRECTIVE_TASK_COMPLETED("directive-task-completed", HttpStatus.CONFLICT, "The task is completed: no more reports"),
+    // notification
+    NOTIFICATION_NOT_FOUND("notification-not-found", HttpStatus.NOT_FOUND, "No such notification"),
+    NOTIFICATION_NOT_DEAD("notification-not-dead", HttpStatus.CONFLICT, "Only a dead-lettered notification is retried"),
     INTERNAL_ERROR("internal-error", HttpStatus.INTERNAL_SERVER_ERROR, "Something went wrong on our side");
 
     private final String code;

@@ -64,6 +64,8 @@ class HttpPaymentGatewayIntegrationTests {
     AuditLog audit;
     @Autowired
     TransactionTemplate tx;
+    @Autowired
+    org.springframework.context.ApplicationEventPublisher events;
 
     private HttpServer gateway;
     private final List<JsonNode> received = new CopyOnWriteArrayList<>();
@@ -106,7 +108,7 @@ class HttpPaymentGatewayIntegrationTests {
     /** The service the platform runs, with the HTTP adapter instead of the demo gateway, in a transaction. */
     private IssuedBill issue(String code) {
         BillIssuing issuing = new BillIssuing(bills, dossiers, adapter(), properties, demo, address, audit,
-                Optional.empty());
+                Optional.empty(), events);
         return tx.execute(status -> issuing.issue(code, DESK));
     }
 
