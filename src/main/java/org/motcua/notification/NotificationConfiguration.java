@@ -27,7 +27,7 @@ class NotificationConfiguration {
     }
 
     @Bean
-    Deliveries deliveries(NotificationProperties properties, DemoMode demo, DemoSmsGateway demoSms, JsonMapper json) {
+    Deliveries notificationDeliveries(NotificationProperties properties, DemoMode demo, DemoSmsGateway demoSms, JsonMapper json) {
         Optional<SmsGateway> sms = !properties.sms().url().isBlank()
                 ? Optional.of(new HttpSmsGateway(properties.sms(), json))
                 : demo.enabled() ? Optional.of(demoSms) : Optional.empty();
