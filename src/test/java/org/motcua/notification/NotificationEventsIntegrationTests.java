@@ -164,7 +164,7 @@ class NotificationEventsIntegrationTests extends NotificationIntegrationTest {
 
     @Test
     void aFeeDueAndItsPaymentAreToldWithThePaymentLinkAndTheReceipt() throws Exception {
-        // given a dossier that owes 3,000 VND, received at the desk
+        // given a dossier that owes 12,000 VND (2 pages at 2,000 VND, 3 copies), received at the desk
         String unit = "binh-trung";
         String id = personalId();
         String email = email("fee");
@@ -191,9 +191,9 @@ class NotificationEventsIntegrationTests extends NotificationIntegrationTest {
         // then the applicant is told what to pay and where
         List<Row> due = awaitMessages("fee-due:" + billId, 3);
         assertThat(due).extracting(Row::channel).containsExactly("EMAIL", "IN_APP", "SMS");
-        assertThat(message("fee-due:" + billId, "EMAIL").body()).contains("3.000 đ").contains(gatewayUrl);
+        assertThat(message("fee-due:" + billId, "EMAIL").body()).contains("12.000 đ").contains(gatewayUrl);
         assertThat(message("fee-due:" + billId, "SMS").body()).isEqualTo("Ho so " + code
-                + ": can nop phi, le phi 3.000 d.");
+                + ": can nop phi, le phi 12.000 d.");
 
         // when it is paid at the demo gateway (its signed notification)
         java.net.CookieManager cookies = new java.net.CookieManager();
