@@ -60,6 +60,10 @@ public enum ErrorCode {
     // registry
     REGISTRY_RECORD_NOT_FOUND("registry-record-not-found", HttpStatus.NOT_FOUND, "The registry holds no such record"),
     REGISTRY_UNAVAILABLE("registry-unavailable", HttpStatus.SERVICE_UNAVAILABLE, "The registry is not answering"),
+    // satisfaction ratings (citizen portal)
+    RATING_NOT_YET_POSSIBLE("rating-not-yet-possible", HttpStatus.CONFLICT,
+            "The dossier can be rated once its result is ready"),
+    ALREADY_RATED("already-rated", HttpStatus.CONFLICT, "The dossier was already rated"),
     INTERNAL_ERROR("internal-error", HttpStatus.INTERNAL_SERVER_ERROR, "Something went wrong on our side");
 
     private final String code;
