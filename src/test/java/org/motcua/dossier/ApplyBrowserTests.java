@@ -90,8 +90,8 @@ class ApplyBrowserTests {
         assertThat(browser.find("#birthDate").getAttribute("value")).isEqualTo("20/11/2026");
         browser.press("Tiếp tục");
         browser.fill("placeOfBirth", "Bệnh viện Từ Dũ, Thành phố Hồ Chí Minh").fill("ethnicity", "Kinh")
-                .assertAccessible().press("Tiếp tục");
-        browser.fill("nationality", "Việt Nam").find("#declarantRelationship-father").click();
+                .fill("nationality", "Việt Nam").assertAccessible().press("Tiếp tục");
+        browser.find("#declarantRelationship-father").click();
         browser.press("Tiếp tục");
         // the mother: name and ID from the registry, shown not editable
         assertThat(browser.mainText()).contains("Lê Thị Ngọc Hân", "Nguồn: Cơ sở dữ liệu quốc gia về dân cư");
@@ -122,7 +122,7 @@ class ApplyBrowserTests {
                 "Phường Sài Gòn", "giay-chung-sinh", "Lấy từ cơ sở dữ liệu, không phải nộp");
         assertThat(browser.findAll(".summary-list__actions a")).isNotEmpty();
         // a change link goes to the question and comes back here
-        browser.find("a[href*='questions/2']").click();
+        browser.find("a[href*='questions/3']").click();
         browser.fill("hometown", "Quảng Nam").press("Tiếp tục");
         assertThat(browser.path()).isEqualTo("/apply/" + BIRTH_REGISTRATION + "/check");
         assertThat(browser.mainText()).contains("Quảng Nam");
@@ -151,6 +151,46 @@ class ApplyBrowserTests {
         // the draft is gone: starting again is a new application
         browser.open("/apply/" + BIRTH_REGISTRATION);
         assertThat(browser.mainText()).contains("Chưa thể bắt đầu");
+    }
+
+    @Test
+    void aFeeOwedAtSubmissionIsPaidAtTheDemoGatewayAndGivesAnEReceipt(WebBrowser browser) throws Exception {
+        // signature certification: 10.000 đ paid with the submission; this time without the registries
+        String procedure = "2.000884.000.00.00.H29";
+        startAndLogIn(browser, procedure, KHANG);
+        browser.clickLink("Dùng dữ liệu từ cơ sở dữ liệu quốc gia").find("#consent-no").click();
+        browser.press("Tiếp tục");
+        browser.clickLink("Nơi nộp và số điện thoại");
+        new Select(browser.find("#unit")).selectByValue("ben-thanh");
+        browser.fill("phone", "0912345678").press("Tiếp tục");
+        browser.clickLink("Trả lời các câu hỏi của tờ khai");
+        browser.fill("documentTitle", "Giấy ủy quyền nhận lương hưu").find("#signatureType").click();
+        browser.fill("pageCount", "abc").press("Tiếp tục");
+        assertThat(browser.find(".error-summary a").getAttribute("href")).endsWith("#pageCount");
+        browser.fill("pageCount", "2").press("Tiếp tục");
+        browser.fill("signatories", "1").press("Tiếp tục");
+        browser.clickLink("Tải lên giấy tờ");
+        Path pdf = Files.write(Files.createTempFile("giay-uy-quyen", ".pdf"),
+                "%PDF-1.4\n%%EOF\n".getBytes(StandardCharsets.UTF_8));
+        browser.find("#document-to-sign").sendKeys(pdf.toString());
+        browser.press("Tiếp tục").clickLink("Kiểm tra và gửi hồ sơ");
+        assertThat(browser.mainText()).contains("Phí chứng thực chữ ký", "10.000 đ");
+        browser.press("Đồng ý và gửi hồ sơ");
+
+        assertThat(browser.mainText()).contains("Số tiền phải nộp: 10.000 đ");
+        String code = browser.find(".panel strong").getText();
+        browser.press("Thanh toán ngay");
+        assertThat(browser.path()).startsWith("/demo-gateway/bills/");
+        browser.assertAccessible().press("Thanh toán");
+        assertThat(browser.path()).startsWith("/payments/");
+        assertThat(browser.mainText()).contains("Đã thanh toán");
+        browser.assertAccessible();
+        HttpResponse<byte[]> receipt = fetch(browser, browser.find("a[href$='receipt.pdf']").getAttribute("href"));
+        assertThat(receipt.statusCode()).isEqualTo(200);
+        assertThat(new String(receipt.body(), 0, 4, StandardCharsets.US_ASCII)).isEqualTo("%PDF");
+
+        JsonNode dossier = ApiClient.as(port, "ben-thanh.reception").get("/api/v1/dossiers/" + code).json();
+        assertThat(dossier.get("feePaidOnline").asBoolean()).isTrue();
     }
 
     /** A GET with the browser's session cookie (the PDF itself is not shown in headless chromium). */

@@ -169,7 +169,7 @@ class ApplicationPages {
         }
         model.addAttribute("apply", context(d, locale));
         model.addAttribute("items", items);
-        model.addAttribute("choice", draft.consented == null ? "" : draft.consented ? "yes" : "no");
+        model.addAttribute("choice", draft.consented == null ? "" : draft.consented ? "1" : "0");
         model.addAttribute("errors", errors);
         return "dossier/applyConsent";
     }
@@ -180,7 +180,7 @@ class ApplicationPages {
                         HttpServletResponse response) {
         ProcedureDefinition d = procedure(code);
         ApplicationDraft draft = draft(session, code);
-        if (!"yes".equals(consent) && !"no".equals(consent)) {
+        if (!"1".equals(consent) && !"0".equals(consent)) {
             response.setStatus(400);
             return consentPage(d, draft, FormErrors.none().add("consent", "dossier.apply.consent.missing"), locale,
                     model);
@@ -190,7 +190,7 @@ class ApplicationPages {
         draft.consentId = null;
         draft.componentsFromRegistry = List.of();
         draft.registryProblems = List.of();
-        if ("yes".equals(consent)) {
+        if ("1".equals(consent)) {
             ConsentResult result = consents.give(d.code(), actors.of(who));
             draft.consentId = result.consentId();
             flatten(result.prefilledForm(), "", draft.prefilled);
@@ -201,9 +201,9 @@ class ApplicationPages {
             // a registry value replaces what was typed before
             draft.prefilled.keySet().forEach(draft.answers::remove);
         }
-        draft.consented = "yes".equals(consent);
+        draft.consented = "1".equals(consent);
         save(session, code, draft);
-        return "redirect:/apply/" + d.code() + ("yes".equals(consent) ? "/consent/result" : "");
+        return "redirect:/apply/" + d.code() + ("1".equals(consent) ? "/consent/result" : "");
     }
 
 

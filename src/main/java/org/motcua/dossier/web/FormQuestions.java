@@ -17,7 +17,7 @@ import java.util.Map;
 
 /**
  * The question pages of a procedure's form: the top-level fields three to a page, then one page per sub-object (the
- * mother, the father). Lists of objects are not asked on the web yet.
+ * mother, the father); required fields first. Lists of objects are not asked on the web yet.
  */
 final class FormQuestions {
 
@@ -32,11 +32,11 @@ final class FormQuestions {
         FormType.ObjectType root = schema.root();
         List<String> group = new ArrayList<>();
         List<QuestionPage> objects = new ArrayList<>();
-        root.properties().forEach((name, type) -> {
+        ordered(root).forEach((name, type) -> {
             if (type instanceof FormType.ObjectType) {
                 FormType.ObjectType object = (FormType.ObjectType) type;
                 List<String> paths = new ArrayList<>();
-                object.properties().forEach((child, childType) -> {
+                ordered(object).forEach((child, childType) -> {
                     if (scalar(childType)) {
                         String path = name + "." + child;
                         fields.put(path, childType);
@@ -59,6 +59,21 @@ final class FormQuestions {
             pages.add(new QuestionPage(null, List.copyOf(group)));
         }
         pages.addAll(objects);
+    }
+
+    /**
+     * The required fields in the order the schema lists them, then the optional ones: the stored schema (jsonb) does
+     * not keep the order the properties were written in, but it keeps the order of {@code required}.
+     */
+    private static Map<String, FormType> ordered(FormType.ObjectType object) {
+        Map<String, FormType> ordered = new LinkedHashMap<>();
+        object.required().forEach(name -> {
+            if (object.properties().containsKey(name)) {
+                ordered.put(name, object.properties().get(name));
+            }
+        });
+        object.properties().forEach(ordered::putIfAbsent);
+        return ordered;
     }
 
     private static boolean scalar(FormType type) {
