@@ -1,5 +1,4 @@
 import org.openqa.selenium.By;
-import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
@@ -35,6 +34,7 @@ public class Screenshots {
                 .usingDriverExecutable(new File(System.getProperty("motcua.chromedriver", "/usr/bin/chromedriver")))
                 .usingAnyFreePort().build();
         ChromeDriver driver = new ChromeDriver(service, options);
+        phone(driver, 844);
         try {
             driver.get(base + "/");
             shot(driver, out, "01-home");
@@ -48,7 +48,7 @@ public class Screenshots {
             shot(driver, out, "05-task-list");
             driver.get(base + "/apply/" + BIRTH + "/consent");
             shot(driver, out, "06-consent");
-            driver.findElement(By.id("consent")).click();
+            driver.findElement(By.id("consent")).click();  // "yes"
             press(driver, "Tiếp tục");
             shot(driver, out, "07-prefilled");
             driver.get(base + "/apply/" + BIRTH + "/contact");
@@ -64,8 +64,8 @@ public class Screenshots {
             press(driver, "Tiếp tục");
             fill(driver, "placeOfBirth", "Bệnh viện Từ Dũ");
             fill(driver, "ethnicity", "Kinh");
-            press(driver, "Tiếp tục");
             fill(driver, "nationality", "Việt Nam");
+            press(driver, "Tiếp tục");
             driver.findElement(By.id("declarantRelationship-father")).click();
             press(driver, "Tiếp tục");
             shot(driver, out, "09-question-prefilled");
@@ -111,14 +111,20 @@ public class Screenshots {
         field.sendKeys(text);
     }
 
+    /** A 390 px wide phone (a headless window cannot be narrower than about 500 px, so it is emulated). */
+    private static void phone(ChromeDriver driver, int height) {
+        driver.executeCdpCommand("Emulation.setDeviceMetricsOverride",
+                java.util.Map.of("width", 390, "height", height, "deviceScaleFactor", 1, "mobile", true));
+    }
+
     /** The whole page at 390 px wide. */
     private static void shot(ChromeDriver driver, Path out, String name) throws Exception {
         long height = (Long) ((JavascriptExecutor) driver).executeScript(
                 "return Math.max(document.body.scrollHeight, document.documentElement.scrollHeight)");
-        driver.manage().window().setSize(new Dimension(390, (int) Math.min(Math.max(height, 844), 4000)));
+        phone(driver, (int) Math.min(Math.max(height, 844), 4000));
         File png = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE);
         Files.copy(png.toPath(), out.resolve(name + ".png"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-        driver.manage().window().setSize(new Dimension(390, 844));
+        phone(driver, 844);
         System.out.println("saved " + out.resolve(name + ".png"));
     }
 }
