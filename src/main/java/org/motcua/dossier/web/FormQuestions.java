@@ -22,7 +22,8 @@ import java.util.Map;
 final class FormQuestions {
 
     private static final int PER_PAGE = 3;
-    private static final DateTimeFormatter DAY_MONTH_YEAR = DateTimeFormatter.ofPattern("d/M/uuuu");
+    private static final DateTimeFormatter DAY_MONTH_YEAR = DateTimeFormatter.ofPattern("d/M/uuuu")
+            .withResolverStyle(java.time.format.ResolverStyle.STRICT);
 
     private final Map<String, FormType> fields = new LinkedHashMap<>();
     private final Map<String, Boolean> required = new LinkedHashMap<>();
