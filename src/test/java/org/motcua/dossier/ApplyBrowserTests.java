@@ -133,10 +133,8 @@ class ApplyBrowserTests {
         browser.assertAccessible();
         String code = browser.find(".panel strong").getText();
         assertThat(browser.mainText()).contains("Việc tiếp theo");
-        String receipt = browser.find("a[href$='/forms/01']").getAttribute("href");
-        HttpResponse<byte[]> pdfReceipt = fetch(browser, receipt);
-        assertThat(pdfReceipt.statusCode()).isEqualTo(200);
-        assertThat(new String(pdfReceipt.body(), 0, 4, StandardCharsets.US_ASCII)).isEqualTo("%PDF");
+        assertThat(browser.mainText()).contains("Giấy tiếp nhận hồ sơ có trên trang hồ sơ");
+        assertThat(browser.findAll("a[href$='/forms/01']")).as("no receipt before the desk receives it").isEmpty();
 
         // the dossier as the ward sees it: the registry data reused, the upload attached
         JsonNode dossier = ApiClient.as(port, "sai-gon.reception").get("/api/v1/dossiers/" + code).json();
@@ -147,6 +145,14 @@ class ApplyBrowserTests {
         assertThat(dossier.get("registry").get("status").asString()).isEqualTo("REUSED");
         assertThat(dossier.get("components").findValuesAsString("componentId"))
                 .containsExactly("medical-birth-certificate");
+
+        // once the desk receives it, the receipt (form 01, with the appointment date) is on the dossier's page
+        DossierRatingIntegrationTests.act(port, "sai-gon.reception", code, "RECEIVE");
+        browser.open("/my/dossiers/" + code).assertAccessible();
+        assertThat(browser.mainText()).contains("Ngày hẹn trả kết quả", "Đã tiếp nhận");
+        HttpResponse<byte[]> pdfReceipt = fetch(browser, browser.find("a[href$='/forms/01']").getAttribute("href"));
+        assertThat(pdfReceipt.statusCode()).isEqualTo(200);
+        assertThat(new String(pdfReceipt.body(), 0, 4, StandardCharsets.US_ASCII)).isEqualTo("%PDF");
 
         // the draft is gone: starting again is a new application
         browser.open("/apply/" + BIRTH_REGISTRATION);

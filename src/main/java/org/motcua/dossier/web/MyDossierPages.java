@@ -119,7 +119,7 @@ class MyDossierPages {
                 owes ? FeeRows.vnd(d.feesDueVnd()) : null, owes && status != DossierStatus.SUBMITTED
                 || owes && d.feeAtSubmission(), results, resultReady && rating.isEmpty(),
                 rating.map(Rating::score).orElse(null), rating.map(Rating::comment).orElse(null), timeline,
-                "/api/v1/dossiers/" + d.code() + "/forms/01"));
+                d.receivedAt() == null ? null : "/api/v1/dossiers/" + d.code() + "/forms/01"));
         model.addAttribute("errors", errors);
         model.addAttribute("comment", comment);
         return "dossier/myDossier";

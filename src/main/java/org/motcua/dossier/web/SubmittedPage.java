@@ -41,7 +41,8 @@ class SubmittedPage {
                 en ? d.procedure().nameEn() : d.procedure().name(),
                 d.appointmentAt() == null ? null : DATE.format(d.appointmentAt().atZone(ZONE)),
                 owes ? FeeRows.vnd(d.feesDueVnd()) : null, owes && d.feeAtSubmission(),
-                "/api/v1/dossiers/" + d.code() + "/forms/01"));
+                // form 01 (giấy tiếp nhận) exists once the desk has received the dossier
+                d.receivedAt() == null ? null : "/api/v1/dossiers/" + d.code() + "/forms/01"));
         return "dossier/applySubmitted";
     }
 }
