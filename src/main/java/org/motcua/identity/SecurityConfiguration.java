@@ -160,6 +160,8 @@ class SecurityConfiguration {
         http.csrf(csrf -> csrf.spa())
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers("/account", "/account/**").authenticated()
+                        // the citizen's applications and dossiers: the e-ID login first, then back here
+                        .requestMatchers("/apply/**", "/my/**").authenticated()
                         .anyRequest().permitAll())
                 .oauth2Login(login -> login
                         .loginPage("/login")

@@ -84,6 +84,10 @@ public enum ErrorCode {
     // notification
     NOTIFICATION_NOT_FOUND("notification-not-found", HttpStatus.NOT_FOUND, "No such notification"),
     NOTIFICATION_NOT_DEAD("notification-not-dead", HttpStatus.CONFLICT, "Only a dead-lettered notification is retried"),
+    // satisfaction ratings (citizen portal)
+    RATING_NOT_YET_POSSIBLE("rating-not-yet-possible", HttpStatus.CONFLICT,
+            "The dossier can be rated once its result is ready"),
+    ALREADY_RATED("already-rated", HttpStatus.CONFLICT, "The dossier was already rated"),
     INTERNAL_ERROR("internal-error", HttpStatus.INTERNAL_SERVER_ERROR, "Something went wrong on our side");
 
     private final String code;

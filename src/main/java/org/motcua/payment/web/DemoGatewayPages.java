@@ -62,7 +62,12 @@ class DemoGatewayPages {
     @GetMapping(path = "/payments/{billId}", produces = MediaType.TEXT_HTML_VALUE)
     String returned(@PathVariable String billId, Model model, HttpServletResponse response) {
         return queries.status(billId)
-                .map(status -> message(model, "return.title", "return.status." + status.name()))
+                .map(status -> {
+                    // the paid bill's e-receipt, for the payer logged in with the e-ID
+                    model.addAttribute("receiptHref", status == org.motcua.payment.BillStatus.PAID
+                            ? "/api/v1/payments/" + billId + "/receipt.pdf" : null);
+                    return message(model, "return.title", "return.status." + status.name());
+                })
                 .orElseGet(() -> {
                     response.setStatus(HttpStatus.NOT_FOUND.value());
                     return message(model, "return.title", "return.unknown");
