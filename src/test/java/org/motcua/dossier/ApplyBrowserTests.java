@@ -40,7 +40,7 @@ class ApplyBrowserTests {
         browser.open("/procedures/" + procedure).press("Bắt đầu");
         assertThat(browser.path()).startsWith("/login");
         browser.press("Đăng nhập bằng tài khoản định danh điện tử");
-        browser.find("tr[data-personal-id='" + personalId + "'] button").click();
+        browser.follow("tr[data-personal-id='" + personalId + "'] button");
         assertThat(browser.path()).startsWith("/apply/" + procedure);
     }
 
@@ -122,7 +122,7 @@ class ApplyBrowserTests {
                 "Phường Sài Gòn", "giay-chung-sinh", "Lấy từ cơ sở dữ liệu, không phải nộp");
         assertThat(browser.findAll(".summary-list__actions a")).isNotEmpty();
         // a change link goes to the question and comes back here
-        browser.find("a[href*='questions/3']").click();
+        browser.follow("a[href*='questions/3']");
         browser.fill("hometown", "Quảng Nam").press("Tiếp tục");
         assertThat(browser.path()).isEqualTo("/apply/" + BIRTH_REGISTRATION + "/check");
         assertThat(browser.mainText()).contains("Quảng Nam");

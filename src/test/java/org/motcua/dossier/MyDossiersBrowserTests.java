@@ -35,7 +35,7 @@ class MyDossiersBrowserTests {
         browser.open(path);
         assertThat(browser.path()).startsWith("/login");
         browser.press("Đăng nhập bằng tài khoản định danh điện tử");
-        browser.find("tr[data-personal-id='" + personalId + "'] button").click();
+        browser.follow("tr[data-personal-id='" + personalId + "'] button");
         assertThat(browser.path()).startsWith(path);
     }
 
@@ -68,7 +68,7 @@ class MyDossiersBrowserTests {
         browser.assertAccessible();
         fitsThePhone(browser);
         assertThat(browser.mainText()).contains(code, "Thủ tục đăng ký khai sinh");
-        browser.find("a[href='/my/dossiers/" + code + "']").click();
+        browser.follow("a[href='/my/dossiers/" + code + "']");
         browser.assertAccessible();
         fitsThePhone(browser);
         String page = browser.mainText();

@@ -4,6 +4,11 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import java.time.Duration;
 import java.util.List;
 
 /** The shared headless chromium pointed at the platform: open a path, read the page, check its accessibility. */
@@ -39,18 +44,42 @@ public final class WebBrowser {
         return this;
     }
 
-    /** Clicks the submit button (or link styled as a button) with this text. */
+    /**
+     * Clicks the submit button (or link styled as a button) with this text and waits for the page it leads to:
+     * a click returns before the browser has the next page, and under load a test would read the old one.
+     */
     public WebBrowser press(String text) {
-        driver.findElements(By.cssSelector("button, a.button")).stream()
+        WebElement button = driver.findElements(By.cssSelector("button, a.button")).stream()
                 .filter(b -> b.getText().strip().startsWith(text)).findFirst()
-                .orElseThrow(() -> new AssertionError("No button '" + text + "' on " + driver.getCurrentUrl()))
-                .click();
+                .orElseThrow(() -> new AssertionError("No button '" + text + "' on " + driver.getCurrentUrl()));
+        String target = button.getAttribute("href");
+        clickAndWait(button, target == null || !target.contains("#"));
         return this;
     }
 
+    /** Clicks the link with this text; unless it points into the same page, waits for the page it leads to. */
     public WebBrowser clickLink(String text) {
-        driver.findElement(By.linkText(text)).click();
+        WebElement link = driver.findElement(By.linkText(text));
+        String href = link.getDomAttribute("href");
+        clickAndWait(link, href == null || !href.startsWith("#"));
         return this;
+    }
+
+    /** Clicks the element this selector finds (a link or button that leaves the page) and waits for the next page. */
+    public WebBrowser follow(String css) {
+        clickAndWait(find(css), true);
+        return this;
+    }
+
+    private void clickAndWait(WebElement element, boolean navigates) {
+        WebElement page = driver.findElement(By.tagName("html"));
+        element.click();
+        if (!navigates) {
+            return;
+        }
+        WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(30));
+        wait.until(ExpectedConditions.stalenessOf(page));
+        wait.until(d -> "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
     }
 
     public String title() {
