@@ -105,8 +105,9 @@ public class DossierQueries {
                                waiting_role, steps -> current_step ->> 'nameVi' as step_name,
                                coalesce(current_step_started_at, submitted_at) as since, waiting_due_at,
                                appointment_at
-                        from dossier where """ + where + filters + """
-                         order by waiting_due_at nulls last, id limit :limit offset :offset""")
+                        from dossier where """ + where + filters
+                        // the text block would strip a leading space: ":now" + "order" was one parameter name
+                        + " order by waiting_due_at nulls last, id limit :limit offset :offset")
                 .params(params)
                 .query((rs, n) -> {
                     Instant due = rs.getTimestamp("waiting_due_at") == null ? null

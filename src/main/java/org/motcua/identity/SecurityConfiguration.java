@@ -151,7 +151,8 @@ class SecurityConfiguration {
 
     @Bean
     @Order(WEB_ORDER)
-    SecurityFilterChain web(HttpSecurity http, PlatformClientRegistrations registrations, PlatformOidcUsers users)
+    SecurityFilterChain web(HttpSecurity http, PlatformClientRegistrations registrations, PlatformOidcUsers users,
+                            org.motcua.organization.StaffAccounts staff, PasswordEncoder passwords)
             throws Exception {
         var authorizationRequests = new DefaultOAuth2AuthorizationRequestResolver(registrations,
                 OAuth2AuthorizationRequestRedirectFilter.DEFAULT_AUTHORIZATION_REQUEST_BASE_URI);
@@ -162,6 +163,8 @@ class SecurityConfiguration {
                         .requestMatchers("/account", "/account/**").authenticated()
                         // the citizen's applications and dossiers: the e-ID login first, then back here
                         .requestMatchers("/apply/**", "/my/**").authenticated()
+                        .requestMatchers("/staff/login").permitAll()
+                        .requestMatchers("/staff", "/staff/**").hasRole("STAFF")
                         .anyRequest().permitAll())
                 .oauth2Login(login -> login
                         .loginPage("/login")
@@ -175,8 +178,25 @@ class SecurityConfiguration {
                 .logout(logout -> logout.logoutSuccessUrl("/login?logout"))
                 .addFilterBefore(new UnreachableProviderRedirect(registrations),
                         OAuth2AuthorizationRequestRedirectFilter.class)
-                .exceptionHandling(e -> e.authenticationEntryPoint(new LoginUrlAuthenticationEntryPoint("/login")));
+                .exceptionHandling(e -> e.authenticationEntryPoint(loginPages()));
+        // staff: the form on /staff/login checks the password of a staff account (never a citizen's)
+        var staffPasswords = new org.springframework.security.authentication.dao.DaoAuthenticationProvider(
+                staff::loadUserByUsername);
+        staffPasswords.setPasswordEncoder(passwords);
+        http.authenticationProvider(staffPasswords)
+                .formLogin(form -> form.loginPage("/staff/login").loginProcessingUrl("/staff/login")
+                        .defaultSuccessUrl("/staff").failureUrl("/staff/login?error"));
         return http.build();
+    }
+
+    /** Staff pages send an anonymous visitor to the staff login, every other page to the e-ID login page. */
+    private static AuthenticationEntryPoint loginPages() {
+        var staffPages = org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher.withDefaults()
+                .matcher("/staff/**");
+        var staffLogin = new LoginUrlAuthenticationEntryPoint("/staff/login");
+        var login = new LoginUrlAuthenticationEntryPoint("/login");
+        return (request, response, e) -> (staffPages.matches(request) || "/staff".equals(request.getRequestURI())
+                ? staffLogin : login).commence(request, response, e);
     }
 
     private static boolean sessionCookieWrite(HttpServletRequest request) {

@@ -31,6 +31,9 @@ final class Chromium implements ParameterResolver {
         ChromeDriver driver = context.getRoot().getStore(ExtensionContext.Namespace.GLOBAL)
                 .computeIfAbsent(Driver.class, k -> new Driver(start()), Driver.class).driver;
         driver.manage().deleteAllCookies();
+        if (!driver.manage().window().getSize().equals(WebBrowser.PHONE)) {
+            driver.manage().window().setSize(WebBrowser.PHONE); // a test may have resized it (WebBrowser.desktop())
+        }
         String port = SpringExtension.getApplicationContext(context).getEnvironment()
                 .getRequiredProperty("local.server.port");
         return new WebBrowser(driver, "http://localhost:" + port);

@@ -22,6 +22,17 @@ public final class WebBrowser {
         this.baseUrl = baseUrl;
     }
 
+    /** A phone's window (390 × 844), as every test starts with. */
+    static final org.openqa.selenium.Dimension PHONE = new org.openqa.selenium.Dimension(390, 844);
+    /** An office screen (1280 × 900), for the staff pages, which are desktop first. */
+    static final org.openqa.selenium.Dimension DESKTOP = new org.openqa.selenium.Dimension(1280, 900);
+
+    /** Resizes the window to a desktop's for the rest of this test (the next test starts at phone size again). */
+    public WebBrowser desktop() {
+        driver.manage().window().setSize(DESKTOP);
+        return this;
+    }
+
     /** Opens a path of the platform, e.g. {@code /procedures?q=khai sinh}. */
     public WebBrowser open(String path) {
         driver.get(baseUrl + path);
