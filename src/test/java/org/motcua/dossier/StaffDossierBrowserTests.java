@@ -50,7 +50,7 @@ class StaffDossierBrowserTests {
         for (String user : List.of("hiep-binh.processor", "hiep-binh.leader", "hiep-binh.clerk")) {
             logIn(browser, user);
             browser.open("/staff/inbox");
-            browser.find("tr[data-code='" + code + "'] a").click();
+            browser.follow("tr[data-code='" + code + "'] a");
             browser.assertAccessible();
             browser.fill("FORWARD-note", "Đã xem – " + user);
             browser.press("Hoàn thành và chuyển tiếp");
