@@ -36,6 +36,8 @@ import java.util.concurrent.ConcurrentHashMap;
 @Component
 class BearerTokenIssuers implements AuthenticationManagerResolver<String> {
 
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(BearerTokenIssuers.class);
+
     private final PlatformClientRegistrations registrations;
     private final EidProperties eid;
     private final StaffOidcProperties staff;
@@ -93,6 +95,8 @@ class BearerTokenIssuers implements AuthenticationManagerResolver<String> {
         } catch (RuntimeException e) {
             // not kept: a token after RETRY_AFTER tries again; until then tokens are answered at once
             failedAt.put(issuer, java.time.Instant.now());
+            log.warn("Bearer tokens of {} refused for {}: its discovery document could not be read", issuer,
+                    RETRY_AFTER, e);
             throw new AuthenticationServiceException("The identity provider " + issuer + " cannot be reached", e);
         }
         failedAt.remove(issuer);

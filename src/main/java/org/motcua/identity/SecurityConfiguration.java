@@ -54,6 +54,8 @@ import java.util.Set;
 @EnableMethodSecurity
 class SecurityConfiguration {
 
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(SecurityConfiguration.class);
+
     static final int API_ORDER = 20;
     static final int WEB_ORDER = 30;
     private static final Set<String> SAFE_METHODS = Set.of("GET", "HEAD", "OPTIONS", "TRACE");
@@ -130,6 +132,8 @@ class SecurityConfiguration {
                             public <O extends BearerTokenAuthenticationFilter> O postProcess(O filter) {
                                 filter.setAuthenticationFailureHandler((request, response, e) -> {
                                     if (e instanceof AuthenticationServiceException) {
+                                        log.warn("Bearer token not checked on {}: {}", request.getRequestURI(),
+                                                e.getMessage(), e.getCause());
                                         write(json, response, Problems.of(ErrorCode.IDENTITY_PROVIDER_UNAVAILABLE,
                                                 "The identity provider that issued the token cannot be reached; "
                                                         + "try again in a moment", List.of()));
