@@ -203,4 +203,9 @@ public class FeedbackQueries {
         return java.util.Arrays.stream(commaSeparated.split(",")).map(String::strip).filter(s -> !s.isEmpty())
                 .collect(Collectors.toSet());
     }
+
+    /** How reports are handled, by id after {@code after} (for rebuilding other modules' counts). */
+    public List<ReportHandling> handling(long after, int limit) {
+        return reports.handlingPage(after, limit);
+    }
 }

@@ -235,4 +235,16 @@ class FeedbackReports {
     private static FeedbackStatus status(String s) {
         return s == null ? null : FeedbackStatus.valueOf(s);
     }
+
+    /** Reports by id after {@code after}, for the monitoring rebuild. */
+    List<ReportHandling> handlingPage(long after, int limit) {
+        return jdbc.sql("""
+                        select id, category, unit_slug, received_at, due_at, answered_at from feedback_report
+                        where id > :after order by id limit :limit""")
+                .param("after", after).param("limit", limit)
+                .query((rs, n) -> new ReportHandling(rs.getLong("id"), rs.getString("category"),
+                        rs.getString("unit_slug"), rs.getTimestamp("received_at").toInstant(),
+                        rs.getTimestamp("due_at").toInstant(), rs.getTimestamp("answered_at") == null ? null
+                                : rs.getTimestamp("answered_at").toInstant())).list();
+    }
 }
