@@ -208,4 +208,9 @@ public class FeedbackQueries {
     public List<ReportHandling> handling(long after, int limit) {
         return reports.handlingPage(after, limit);
     }
+
+    /** How one report is handled now (empty: no such report). */
+    public Optional<ReportHandling> handlingOf(long id) {
+        return reports.handlingOne(id);
+    }
 }

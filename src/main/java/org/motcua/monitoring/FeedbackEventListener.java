@@ -2,6 +2,7 @@ package org.motcua.monitoring;
 
 import org.motcua.feedback.FeedbackAnswered;
 import org.motcua.feedback.FeedbackAssigned;
+import org.motcua.feedback.FeedbackQueries;
 import org.motcua.feedback.FeedbackReceived;
 import org.motcua.feedback.FeedbackReopened;
 import org.motcua.feedback.FeedbackTransferred;
@@ -9,40 +10,48 @@ import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Keeps {@code monitoring_feedback} from the feedback module's events. Escalation and closing change neither the
- * responsible unit, the deadline nor the answer, so they are not listened to.
+ * Keeps {@code monitoring_feedback} from the feedback module's events: each event that can change a report's unit,
+ * deadline or answer copies the report's current handling (from the feedback module's API) into its one row. A
+ * redelivered or late event copies the same state again, so nothing is counted twice. Escalation and closing change
+ * none of these and are not listened to.
  */
 @Component
 class FeedbackEventListener {
 
+    private final FeedbackQueries feedback;
     private final FeedbackStore store;
 
-    FeedbackEventListener(FeedbackStore store) {
+    FeedbackEventListener(FeedbackQueries feedback, FeedbackStore store) {
+        this.feedback = feedback;
         this.store = store;
     }
 
     @ApplicationModuleListener
     void on(FeedbackReceived e) {
-        store.received(e.reportId(), e.category(), e.at());
+        refresh(e.reportId());
     }
 
     @ApplicationModuleListener
     void on(FeedbackAssigned e) {
-        store.due(e.reportId(), e.unit(), e.dueAt(), false);
+        refresh(e.reportId());
     }
 
     @ApplicationModuleListener
     void on(FeedbackTransferred e) {
-        store.unit(e.reportId(), e.toUnit());
+        refresh(e.reportId());
     }
 
     @ApplicationModuleListener
     void on(FeedbackAnswered e) {
-        store.answered(e.reportId(), e.unit(), e.at());
+        refresh(e.reportId());
     }
 
     @ApplicationModuleListener
     void on(FeedbackReopened e) {
-        store.due(e.reportId(), e.unit(), e.dueAt(), true);
+        refresh(e.reportId());
+    }
+
+    private void refresh(long reportId) {
+        feedback.handlingOf(reportId).ifPresent(store::upsert);
     }
 }

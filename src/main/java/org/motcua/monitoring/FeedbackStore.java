@@ -10,8 +10,8 @@ import java.time.LocalDate;
 import java.util.List;
 
 /**
- * {@code monitoring_feedback}: one row per feedback report (unit, deadline, answer). Every write sets a field to the
- * value an event carries, so a redelivered event changes nothing; the counts are derived from the rows.
+ * {@code monitoring_feedback}: one row per feedback report (unit, deadline, answer), a copy of the report's current
+ * handling, so writing it again changes nothing; the counts are derived from the rows.
  */
 @Repository
 class FeedbackStore {
@@ -25,36 +25,17 @@ class FeedbackStore {
         this.jdbc = jdbc;
     }
 
-    void received(long reportId, String category, Instant at) {
+    /** Writes the report's current handling into its row (the same state twice leaves the same row). */
+    void upsert(ReportHandling r) {
         jdbc.sql("""
-                        insert into monitoring_feedback (report_id, category, received_at) values (:id, :category, :at)
+                        insert into monitoring_feedback (report_id, category, unit_slug, received_at, due_at,
+                            answered_at) values (:id, :category, :unit, :received, :due, :answered)
                         on conflict (report_id) do update set category = excluded.category,
-                            received_at = excluded.received_at""")
-                .param("id", reportId).param("category", category).param("at", ts(at)).update();
-    }
-
-    /** Assigned or reopened: the unit and its deadline; a reopened report is unanswered again. */
-    void due(long reportId, String unit, Instant dueAt, boolean clearAnswer) {
-        jdbc.sql("""
-                        insert into monitoring_feedback (report_id, unit_slug, due_at) values (:id, :unit, :due)
-                        on conflict (report_id) do update set unit_slug = excluded.unit_slug, due_at = excluded.due_at"""
-                        + (clearAnswer ? ", answered_at = null" : ""))
-                .param("id", reportId).param("unit", unit).param("due", ts(dueAt)).update();
-    }
-
-    void unit(long reportId, String unit) {
-        jdbc.sql("""
-                        insert into monitoring_feedback (report_id, unit_slug) values (:id, :unit)
-                        on conflict (report_id) do update set unit_slug = excluded.unit_slug""")
-                .param("id", reportId).param("unit", unit).update();
-    }
-
-    void answered(long reportId, String unit, Instant at) {
-        jdbc.sql("""
-                        insert into monitoring_feedback (report_id, unit_slug, answered_at) values (:id, :unit, :at)
-                        on conflict (report_id) do update set unit_slug = excluded.unit_slug,
-                            answered_at = excluded.answered_at""")
-                .param("id", reportId).param("unit", unit).param("at", ts(at)).update();
+                            unit_slug = excluded.unit_slug, received_at = excluded.received_at,
+                            due_at = excluded.due_at, answered_at = excluded.answered_at""")
+                .param("id", r.reportId()).param("category", r.category()).param("unit", r.unit())
+                .param("received", ts(r.receivedAt())).param("due", ts(r.dueAt()))
+                .param("answered", ts(r.answeredAt())).update();
     }
 
     void clear() {
@@ -62,14 +43,7 @@ class FeedbackStore {
     }
 
     void insert(List<ReportHandling> rows) {
-        for (ReportHandling r : rows) {
-            jdbc.sql("""
-                            insert into monitoring_feedback (report_id, category, unit_slug, received_at, due_at,
-                                answered_at) values (:id, :category, :unit, :received, :due, :answered)""")
-                    .param("id", r.reportId()).param("category", r.category()).param("unit", r.unit())
-                    .param("received", ts(r.receivedAt())).param("due", ts(r.dueAt()))
-                    .param("answered", ts(r.answeredAt())).update();
-        }
+        rows.forEach(this::upsert);
     }
 
     /**
