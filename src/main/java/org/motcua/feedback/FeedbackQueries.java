@@ -203,4 +203,14 @@ public class FeedbackQueries {
         return java.util.Arrays.stream(commaSeparated.split(",")).map(String::strip).filter(s -> !s.isEmpty())
                 .collect(Collectors.toSet());
     }
+
+    /** How reports are handled, by id after {@code after} (for rebuilding other modules' counts). */
+    public List<ReportHandling> handling(long after, int limit) {
+        return reports.handlingPage(after, limit);
+    }
+
+    /** How one report is handled now (empty: no such report). */
+    public Optional<ReportHandling> handlingOf(long id) {
+        return reports.handlingOne(id);
+    }
 }

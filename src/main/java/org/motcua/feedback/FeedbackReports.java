@@ -235,4 +235,26 @@ class FeedbackReports {
     private static FeedbackStatus status(String s) {
         return s == null ? null : FeedbackStatus.valueOf(s);
     }
+
+    /** Reports by id after {@code after}, for the monitoring rebuild. */
+    List<ReportHandling> handlingPage(long after, int limit) {
+        return jdbc.sql("""
+                        select id, category, unit_slug, received_at, due_at, answered_at from feedback_report
+                        where id > :after order by id limit :limit""")
+                .param("after", after).param("limit", limit).query(FeedbackReports::handling).list();
+    }
+
+    Optional<ReportHandling> handlingOne(long id) {
+        return jdbc.sql("""
+                        select id, category, unit_slug, received_at, due_at, answered_at from feedback_report
+                        where id = :id""")
+                .param("id", id).query(FeedbackReports::handling).optional();
+    }
+
+    private static ReportHandling handling(ResultSet rs, int n) throws SQLException {
+        Timestamp answered = rs.getTimestamp("answered_at");
+        return new ReportHandling(rs.getLong("id"), rs.getString("category"), rs.getString("unit_slug"),
+                rs.getTimestamp("received_at").toInstant(), rs.getTimestamp("due_at").toInstant(),
+                answered == null ? null : answered.toInstant());
+    }
 }

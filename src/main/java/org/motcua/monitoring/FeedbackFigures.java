@@ -3,8 +3,8 @@ package org.motcua.monitoring;
 import java.util.Optional;
 
 /**
- * The seam for the feedback module (issue 7): complaints and feedback handled on time, per unit and period. Until a
- * module provides a bean of this type, {@link #none()} answers "no data yet" and the indicators say so.
+ * The seam for the feedback module (issue 7): complaints and feedback handled on time, per unit and period, supplied
+ * by {@link StoredFeedbackFigures}. Without a bean of this type the indicators say "no data yet".
  */
 public interface FeedbackFigures {
 
@@ -12,10 +12,10 @@ public interface FeedbackFigures {
     Optional<Figures> of(String unit, Period period);
 
     /**
-     * @param received      feedback reports received about the unit's services
-     * @param complaints    of which complaints about the handling of dossiers
-     * @param answered      answered
-     * @param answeredOnTime answered within their deadline
+     * @param received      feedback reports whose handling deadline falls in the period (the name is historical)
+     * @param complaints    complaints about public administration received in the period
+     * @param answered      of the reports due, answered
+     * @param answeredOnTime of the reports due, answered at or before their deadline
      */
     record Figures(long received, long complaints, long answered, long answeredOnTime) {
     }

@@ -3,6 +3,8 @@ package org.motcua.monitoring;
 import org.motcua.audit.AuditLog;
 import org.motcua.dossier.DossierFact;
 import org.motcua.dossier.DossierFacts;
+import org.motcua.feedback.FeedbackQueries;
+import org.motcua.feedback.ReportHandling;
 import org.motcua.identity.Caller;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -35,9 +37,14 @@ public class MonitoringRebuild {
     private final AuditLog audit;
     private final MonitoringProperties properties;
     private final Clock clock;
+    private final FeedbackQueries feedback;
+    private final FeedbackStore feedbackStore;
 
     MonitoringRebuild(DossierFacts facts, MonitoringStore store, MonitoringAccess access, AuditLog audit,
-                      MonitoringProperties properties, Optional<Clock> clock) {
+                      MonitoringProperties properties, Optional<Clock> clock,
+                      FeedbackQueries feedback, FeedbackStore feedbackStore) {
+        this.feedback = feedback;
+        this.feedbackStore = feedbackStore;
         this.facts = facts;
         this.store = store;
         this.access = access;
@@ -87,9 +94,24 @@ public class MonitoringRebuild {
             counted += rows.size();
         } while (page.size() == properties.rebuildBatch());
         store.insertCounts(sums, names);
+        rebuildFeedback();
         long millis = Duration.ofNanos(System.nanoTime() - started).toMillis();
         log.info("Monitoring rebuilt from {} dossiers ({} counted, {} sums) in {} ms", read, counted, sums.size(),
                 millis);
         return new Result(read, counted, sums.size(), millis);
+    }
+
+    /** {@code monitoring_feedback} from the feedback module's reports, in the same transaction. */
+    private void rebuildFeedback() {
+        feedbackStore.clear();
+        long after = 0;
+        List<ReportHandling> page;
+        do {
+            page = feedback.handling(after, properties.rebuildBatch());
+            feedbackStore.insert(page);
+            if (!page.isEmpty()) {
+                after = page.get(page.size() - 1).reportId();
+            }
+        } while (page.size() == properties.rebuildBatch());
     }
 }

@@ -58,7 +58,7 @@ public final class ServiceQualityIndex {
             FeedbackFigures.Figures f = feedback.get();
             list.add(Indicator.rate("complaintRate", f.complaints(), c.get(RECEIVED), "complaints", "received"));
             list.add(Indicator.rate("feedbackHandledOnTime", f.answeredOnTime(), f.received(), "answered on time",
-                    "feedback received"));
+                    "feedback due in the period"));
         } else {
             list.add(Indicator.notAvailable("complaintRate", FEEDBACK_MISSING));
             list.add(Indicator.notAvailable("feedbackHandledOnTime", FEEDBACK_MISSING));
