@@ -20,7 +20,6 @@ import org.motcua.dossier.web.MyDossierViews.Line;
 import org.motcua.dossier.web.MyDossierViews.SupplementRequest;
 import org.motcua.web.FormErrors;
 import org.motcua.web.PageController;
-import org.motcua.web.TagColour;
 import org.springframework.context.MessageSource;
 import org.springframework.security.core.Authentication;
 import org.springframework.ui.Model;
@@ -74,7 +73,7 @@ class MyDossierPages {
         boolean en = english(locale);
         model.addAttribute("dossiers", ratings.mine(actors.of(who)).stream().map(d -> new Line(d.code(),
                 en ? d.procedureNameEn() : d.procedureNameVi(), en ? d.status().nameEn() : d.status().nameVi(),
-                colour(d.status()), date(d.submittedAt()))).toList());
+                StatusColours.of(d.status()), date(d.submittedAt()))).toList());
         return "dossier/myDossiers";
     }
 
@@ -114,7 +113,7 @@ class MyDossierPages {
             timeline.add(new Event(DATE_TIME.format(h.at().atZone(ZONE)), text, publicNote ? h.note() : null));
         }
         model.addAttribute("dossier", new Details(d.code(), en ? d.procedure().nameEn() : d.procedure().name(),
-                en ? d.status().nameEn() : d.status().name(), colour(status), date(d.submittedAt()),
+                en ? d.status().nameEn() : d.status().name(), StatusColours.of(status), date(d.submittedAt()),
                 status.ended() ? null : date(d.appointmentAt()), supplement,
                 owes ? FeeRows.vnd(d.feesDueVnd()) : null, owes && status != DossierStatus.SUBMITTED
                 || owes && d.feeAtSubmission(), results, resultReady && rating.isEmpty(),
@@ -178,23 +177,6 @@ class MyDossierPages {
         return "redirect:/my/dossiers/" + code;
     }
 
-    static TagColour colour(DossierStatus status) {
-        switch (status) {
-            case SUPPLEMENT_REQUESTED:
-            case AWAITING_PAYMENT:
-                return TagColour.YELLOW;
-            case FINISHED:
-            case RESULT_RETURNED:
-                return TagColour.GREEN;
-            case REFUSED:
-            case STOPPED:
-                return TagColour.RED;
-            case WITHDRAWN:
-                return TagColour.GREY;
-            default:
-                return TagColour.BLUE;
-        }
-    }
 
     private static String date(Instant at) {
         return at == null ? null : DATE.format(at.atZone(ZONE));

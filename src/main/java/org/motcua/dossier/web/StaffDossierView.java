@@ -131,7 +131,7 @@ public record StaffDossierView(String code, String statusName, TagColour statusC
             flatten("", d.registry().data(), registry);
         }
         return new StaffDossierView(d.code(), english ? d.status().nameEn() : d.status().name(),
-                colour(s), summary, applicant, form,
+                StatusColours.of(s), summary, applicant, form,
                 "dossier.staff.registry." + (d.registry() == null || d.registry().status() == null ? "NONE"
                         : d.registry().status()), registry,
                 files, fees, vnd(d.feesDueVnd()), history, forms,
@@ -230,20 +230,4 @@ public record StaffDossierView(String code, String statusName, TagColour statusC
         return String.format(java.util.Locale.ROOT, "%,d", amount).replace(',', '.') + " VND";
     }
 
-    static TagColour colour(DossierStatus status) {
-        switch (status) {
-            case FINISHED:
-            case RESULT_RETURNED:
-                return TagColour.GREEN;
-            case SUPPLEMENT_REQUESTED:
-            case AWAITING_PAYMENT:
-                return TagColour.YELLOW;
-            case REFUSED:
-            case STOPPED:
-            case WITHDRAWN:
-                return TagColour.RED;
-            default:
-                return TagColour.BLUE;
-        }
-    }
 }

@@ -35,7 +35,7 @@ public record StatusLookupView(String code, String statusName, TagColour statusC
         }
         add(rows, "dossier.lookup.ended-at", s.endedAt(), zone);
         return new StatusLookupView(s.code(), english ? s.status().nameEn() : s.status().name(),
-                colour(s.status().state()), rows);
+                StatusColours.of(s.status().state()), rows);
     }
 
     private static void add(List<SummaryRow> rows, String key, Instant at, ZoneId zone) {
@@ -44,20 +44,4 @@ public record StatusLookupView(String code, String statusName, TagColour statusC
         }
     }
 
-    private static TagColour colour(DossierStatus status) {
-        switch (status) {
-            case FINISHED:
-            case RESULT_RETURNED:
-                return TagColour.GREEN;
-            case SUPPLEMENT_REQUESTED:
-            case AWAITING_PAYMENT:
-                return TagColour.YELLOW;
-            case REFUSED:
-            case STOPPED:
-            case WITHDRAWN:
-                return TagColour.RED;
-            default:
-                return TagColour.BLUE;
-        }
-    }
 }
