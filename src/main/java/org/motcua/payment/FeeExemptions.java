@@ -4,15 +4,11 @@ import org.motcua.audit.AuditLog;
 import org.motcua.dossier.Actor;
 import org.motcua.dossier.DossierPayments;
 import org.motcua.dossier.PayableDossier;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.time.Clock;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -22,8 +18,6 @@ import java.util.Optional;
  */
 @Service
 public class FeeExemptions {
-
-    private static final Logger log = LoggerFactory.getLogger(FeeExemptions.class);
 
     private final Bills bills;
     private final DossierPayments dossiers;
@@ -42,15 +36,8 @@ public class FeeExemptions {
     public ExemptedFee exempt(String dossierCode, int line, String reason, Actor by) {
         List<Bill> open = bills.lockOpen(dossierCode);
         PayableDossier after = dossiers.exemptFee(dossierCode, line, reason, by);
-        List<String> cancelled = new ArrayList<>();
-        for (Bill bill : open) {
-            bills.setStatus(bill.id(), BillStatus.CANCELLED, clock.instant());
-            audit.record(by.id(), "PAYMENT_BILL_CANCELLED", "bill:" + bill.id(),
-                    Map.of("dossier", dossierCode, "reason", "fee line " + line + " exempted"));
-            log.info("Dossier {}: bill {} of {} VND cancelled, fee line {} exempted", dossierCode, bill.id(),
-                    bill.amountVnd(), line);
-            cancelled.add(bill.id());
-        }
+        List<String> cancelled = OutdatedBills.cancel(bills, audit, open, dossierCode, "fee line " + line + " exempted", by,
+                clock.instant());
         return new ExemptedFee(dossierCode, after.status().code(), after.fees(), after.feesDueVnd(), cancelled);
     }
 

@@ -5,15 +5,11 @@ import org.motcua.dossier.Actor;
 import org.motcua.dossier.DossierFee;
 import org.motcua.dossier.DossierPayments;
 import org.motcua.dossier.PayableDossier;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.time.Clock;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -23,8 +19,6 @@ import java.util.Optional;
  */
 @Service
 public class OnRequestFees {
-
-    private static final Logger log = LoggerFactory.getLogger(OnRequestFees.class);
 
     private final Bills bills;
     private final DossierPayments dossiers;
@@ -43,15 +37,8 @@ public class OnRequestFees {
     public AppliedFee apply(String dossierCode, int procedureLine, String reason, Actor by) {
         List<Bill> open = bills.lockOpen(dossierCode);
         PayableDossier after = dossiers.applyFee(dossierCode, procedureLine, reason, by);
-        List<String> cancelled = new ArrayList<>();
-        for (Bill bill : open) {
-            bills.setStatus(bill.id(), BillStatus.CANCELLED, clock.instant());
-            audit.record(by.id(), "PAYMENT_BILL_CANCELLED", "bill:" + bill.id(), Map.of("dossier", dossierCode,
-                    "reason", "on-request fee line " + procedureLine + " applied"));
-            log.info("Dossier {}: bill {} of {} VND cancelled, on-request fee line {} applied", dossierCode,
-                    bill.id(), bill.amountVnd(), procedureLine);
-            cancelled.add(bill.id());
-        }
+        List<String> cancelled = OutdatedBills.cancel(bills, audit, open, dossierCode, "on-request fee line " + procedureLine + " applied", by,
+                clock.instant());
         return new AppliedFee(dossierCode, after.status().code(), after.fees(), after.feesDueVnd(), cancelled);
     }
 
