@@ -2,12 +2,16 @@ package org.motcua.identity.web;
 
 import jakarta.servlet.http.HttpServletResponse;
 import org.motcua.identity.Callers;
+import org.motcua.identity.StaffPages;
 import org.motcua.web.FormErrors;
 import org.motcua.web.PageController;
 import org.springframework.security.core.Authentication;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+
+import java.util.Comparator;
+import java.util.List;
 
 
 /**
@@ -19,9 +23,11 @@ import org.springframework.web.bind.annotation.RequestParam;
 class StaffLoginPage {
 
     private final Callers callers;
+    private final List<StaffPages> pages;
 
-    StaffLoginPage(Callers callers) {
+    StaffLoginPage(Callers callers, List<StaffPages> pages) {
         this.callers = callers;
+        this.pages = pages;
     }
 
     @GetMapping("/staff/login")
@@ -43,6 +49,8 @@ class StaffLoginPage {
                 .map(g -> new StaffGrantRow(g.unitSlug(), "identity.staff.role." + g.role().code())).toList());
         boolean admin = caller.grants().stream().anyMatch(g -> g.role() == org.motcua.organization.Role.ADMIN);
         model.addAttribute("admin", admin);
+        model.addAttribute("links", pages.stream().flatMap(p -> p.linksFor(caller).stream())
+                .sorted(Comparator.comparingInt(StaffPages.Link::order)).toList());
         return "identity/staffHome";
     }
 
