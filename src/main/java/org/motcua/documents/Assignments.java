@@ -44,6 +44,19 @@ class Assignments {
                 .param("id", incomingId).query(ROW).list();
     }
 
+    /**
+     * Open assignments a person handles: those naming them, and those given to a division of a unit in which they
+     * are a processor (a division's processors handle what it is given), the nearest deadline first.
+     */
+    List<Assignment> openFor(String username, List<String> processorUnits) {
+        return jdbc.sql("""
+                        select a.* from documents_assignment a join documents_incoming i on i.id = a.incoming_id
+                        where a.status = 'OPEN' and ((a.assignee_kind = 'PERSON' and a.assignee = :user)
+                            or (a.assignee_kind = 'DEPARTMENT' and i.unit_slug = any(:units)))
+                        order by a.due_at nulls last, a.assigned_at, a.id""")
+                .param("user", username).param("units", processorUnits.toArray(String[]::new)).query(ROW).list();
+    }
+
     Optional<Assignment> lock(String id) {
         if (!Ids.valid(id)) {
             return Optional.empty();

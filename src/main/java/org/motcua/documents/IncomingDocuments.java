@@ -104,6 +104,23 @@ public class IncomingDocuments {
         return IncomingView.of(d, filesOf(d), list);
     }
 
+    /**
+     * The entries with an open assignment the caller handles (named, or given to a division of a unit where they are
+     * a processor), the nearest deadline first ("documents assigned to me").
+     */
+    @Transactional(readOnly = true)
+    public List<IncomingView> assignedTo(Caller caller) {
+        if (caller.kind() != Caller.Kind.STAFF) {
+            return List.of();
+        }
+        List<String> processorUnits = caller.grants().stream().filter(g -> g.role() == Role.PROCESSOR)
+                .map(g -> g.unitSlug()).distinct().toList();
+        return assignments.openFor(caller.id(), processorUnits).stream().map(Assignment::incomingId).distinct()
+                .map(incomings::find).flatMap(Optional::stream)
+                .filter(d -> DocumentAccess.canSee(caller, d, isAssignee(d.id(), caller)))
+                .map(d -> view(d.id(), caller)).toList();
+    }
+
     /** Attaches the scan (PDF) of a document registered from outside; the clerk only. */
     @Transactional
     public FileView attachScan(String id, String name, byte[] content, Caller caller) {

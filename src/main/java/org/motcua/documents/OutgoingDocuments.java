@@ -139,6 +139,14 @@ public class OutgoingDocuments {
         return OutgoingView.of(d, files.ofOutgoing(d.id()));
     }
 
+    /** The unit's drafts and numbered documents not yet issued, which the caller may see, the newest first. */
+    @Transactional(readOnly = true)
+    public List<OutgoingView> unissued(String unit, Caller caller) {
+        DocumentAccess.requireReader(caller, unit);
+        return outgoings.unissued(unit, 100).stream().filter(d -> DocumentAccess.canSee(caller, d))
+                .map(d -> OutgoingView.of(d, List.of())).toList();
+    }
+
     /** Attaches a PDF (the draft, the signed original, annexes) while the document is not yet issued. */
     @Transactional
     public FileView attach(String id, String name, byte[] content, Caller caller) {

@@ -109,6 +109,15 @@ class Outgoings {
                 .param("unit", unit).param("zone", zone).param("from", from).param("to", to).query(ROW).list();
     }
 
+    /** The unit's documents not yet issued nor abandoned (drafts and numbered ones), the newest first. */
+    List<OutgoingDocument> unissued(String unit, int limit) {
+        return jdbc.sql("""
+                        select * from documents_outgoing
+                        where unit_slug = :unit and status in ('DRAFT', 'NUMBERED')
+                        order by created_at desc limit :limit""")
+                .param("unit", unit).param("limit", limit).query(ROW).list();
+    }
+
     List<OutgoingDocument> search(String unit, String folded, int limit) {
         return jdbc.sql("""
                         select * from documents_outgoing

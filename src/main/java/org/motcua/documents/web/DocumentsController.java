@@ -29,8 +29,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 
@@ -70,8 +68,8 @@ class DocumentsController {
     @Operation(summary = "Attach a PDF (checked by content: anything else is 415); shows its signature check")
     ResponseEntity<FileView> attach(@PathVariable String id, @RequestParam("file") MultipartFile file,
                                     Authentication who) {
-        return ResponseEntity.status(201).body(outgoing.attach(id, file.getOriginalFilename(), bytes(file),
-                caller(who)));
+        Upload upload = upload(file);
+        return ResponseEntity.status(201).body(outgoing.attach(id, upload.name(), upload.content(), caller(who)));
     }
 
     @GetMapping("/outgoing/{id}/files/{fileId}")
@@ -116,7 +114,8 @@ class DocumentsController {
     @Operation(summary = "Attach the scan (PDF) of a document registered from outside (clerk)")
     ResponseEntity<FileView> scan(@PathVariable String id, @RequestParam("file") MultipartFile file,
                                   Authentication who) {
-        return ResponseEntity.status(201).body(incoming.attachScan(id, file.getOriginalFilename(), bytes(file),
+        Upload upload = upload(file);
+        return ResponseEntity.status(201).body(incoming.attachScan(id, upload.name(), upload.content(),
                 caller(who)));
     }
 
@@ -149,19 +148,17 @@ class DocumentsController {
     @Operation(summary = "Check the digital signatures of a PDF without storing it")
     SignatureCheck signatureCheck(@RequestParam("file") MultipartFile file, Authentication who) {
         caller(who);
-        return signatures.check(bytes(file));
+        return signatures.check(upload(file).content());
     }
 
     private Caller caller(Authentication who) {
         return callers.of(who);
     }
 
-    private static byte[] bytes(MultipartFile file) {
-        try {
-            return file.getBytes();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+    /** The uploaded file; an absent one is an empty file, which the module refuses as not a PDF (415). */
+    private static Upload upload(MultipartFile file) {
+        Upload upload = Upload.of(file);
+        return upload == null ? new Upload(null, new byte[0]) : upload;
     }
 
     static ResponseEntity<byte[]> download(FileContent content) {
