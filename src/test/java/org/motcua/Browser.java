@@ -52,6 +52,32 @@ public final class Browser {
                 .POST(HttpRequest.BodyPublishers.ofString(body)));
     }
 
+    /**
+     * POST of an HTML form with a file (multipart/form-data), following redirects. {@code repeated} holds the fields
+     * sent several times (a multiple select); {@code fileField} null sends no file.
+     */
+    public Page multipart(String url, Map<String, String> fields, List<Map.Entry<String, String>> repeated,
+                          String fileField, String fileName, byte[] content) {
+        String boundary = "----motcua" + System.nanoTime();
+        java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+        List<Map.Entry<String, String>> all = new ArrayList<>(fields.entrySet());
+        all.addAll(repeated);
+        for (Map.Entry<String, String> field : all) {
+            body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + field.getKey()
+                    + "\"\r\n\r\n" + field.getValue() + "\r\n").getBytes(StandardCharsets.UTF_8));
+        }
+        if (fileField != null) {
+            body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + fileField
+                    + "\"; filename=\"" + fileName + "\"\r\nContent-Type: application/octet-stream\r\n\r\n")
+                    .getBytes(StandardCharsets.UTF_8));
+            body.writeBytes(content);
+            body.writeBytes("\r\n".getBytes(StandardCharsets.UTF_8));
+        }
+        body.writeBytes(("--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        return follow(request(URI.create(url)).header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
+    }
+
     /** A JSON request sent with this browser's cookies, not following redirects. */
     public Page json(String method, String url, Object body, Map<String, String> headers) {
         HttpRequest.Builder request = request(URI.create(url)).header("Content-Type", "application/json")

@@ -68,6 +68,7 @@ class RegisterPage {
                 + "&to=" + chosen.to() + "&lang=" + locale.getLanguage();
         model.addAttribute("desk", desk);
         model.addAttribute("kind", k.code());
+        model.addAttribute("titleKey", "documents.register." + k.code() + ".link");
         model.addAttribute("register", register);
         model.addAttribute("period", chosen);
         model.addAttribute("periods", Period.choices(thisYear));
