@@ -146,6 +146,60 @@ class DocumentPagesBrowserTests {
         Files.deleteIfExists(pdf);
     }
 
+    @Test
+    void aClerkRegistersASignedScanFromOutsideAndFindsItBySearch(WebBrowser browser) throws Exception {
+        String word = "Phuluc" + Long.toString(System.nanoTime(), 36);
+
+        // the form refuses an empty submission, then a scan that is not a PDF (415), with the summary each time
+        logIn(browser, "phu-dinh.clerk");
+        browser.clickLink("Văn bản đi, văn bản đến").assertAccessible();
+        assertThat(browser.mainText()).contains("Không có văn bản nào đang giao cho bạn xử lý.");
+        browser.clickLink("Đăng ký văn bản đến từ bên ngoài").assertAccessible();
+        browser.press("Vào sổ văn bản đến");
+        assertThat(browser.title()).startsWith("Lỗi: ");
+        assertThat(browser.findAll(".error-summary a")).extracting(a -> a.getAttribute("href"))
+                .anySatisfy(h -> assertThat(h).endsWith("#author"))
+                .anySatisfy(h -> assertThat(h).endsWith("#documentDate"));
+        browser.assertAccessible();
+        browser.fill("author", "Bộ Nội vụ").fill("symbol", "88/BNV-VP").fill("summary", "Về lưu trữ hồ sơ điện tử");
+        ((org.openqa.selenium.JavascriptExecutor) browser.driver())
+                .executeScript("arguments[0].value = '2026-01-05'", browser.find("#documentDate"));
+        new Select(browser.find("#type")).selectByValue("CONG_VAN");
+        Path text = Files.createTempFile("scan", ".pdf");
+        Files.writeString(text, "not a pdf at all");
+        browser.driver().findElement(By.id("file")).sendKeys(text.toAbsolutePath().toString());
+        browser.press("Vào sổ văn bản đến");
+        assertThat(browser.find(".error-summary a").getAttribute("href")).endsWith("#file");
+        assertThat(browser.find(".error-summary").getText()).contains("Tệp không phải PDF");
+        assertThat(browser.find("#summary").getText()).isEqualTo("Về lưu trữ hồ sơ điện tử");
+        browser.assertAccessible();
+
+        // a signed scan: the entry shows the check, who signed, and that the certificate's trust is not checked
+        Path signed = Files.createTempFile("scan-ky-so", ".pdf");
+        Files.write(signed, DocumentFixtures.signed(DocumentFixtures.pdf("Nội dung " + word), "Nguyen Van Ky"));
+        browser.driver().findElement(By.id("file")).sendKeys(signed.toAbsolutePath().toString());
+        browser.press("Vào sổ văn bản đến");
+        assertThat(browser.mainText()).contains("Đã vào sổ văn bản đến.", "88/BNV-VP", "Hợp lệ", "Nguyen Van Ky",
+                "không kiểm tra chứng thư");
+        assertThat(browser.find("h1").getText()).matches("Văn bản đến số \\d{2,}");
+        browser.assertAccessible();
+
+        // search: too short, nothing found, and the word inside the PDF without diacritics
+        browser.open("/staff/documents/search?q=a");
+        assertThat(browser.title()).startsWith("Lỗi: ");
+        browser.assertAccessible();
+        browser.fill("q", "khong co van ban nao nhu the " + word).press("Tìm");
+        assertThat(browser.mainText()).contains("Không tìm thấy văn bản nào.");
+        browser.assertAccessible();
+        browser.fill("q", word.toLowerCase()).press("Tìm");
+        assertThat(browser.find("#results").getText()).contains("88/BNV-VP", "Về lưu trữ hồ sơ điện tử");
+        browser.assertAccessible();
+        browser.follow("#results a");
+        assertThat(browser.mainText()).contains("88/BNV-VP");
+        Files.deleteIfExists(text);
+        Files.deleteIfExists(signed);
+    }
+
     private static WebElement rowWith(WebBrowser browser, String text) {
         List<WebElement> rows = new ArrayList<>(browser.findAll("#register tbody tr"));
         return rows.stream().filter(r -> r.getText().contains(text)).findFirst()
