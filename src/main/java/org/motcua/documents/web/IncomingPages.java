@@ -110,7 +110,7 @@ class IncomingPages {
     String show(@PathVariable String id, @RequestParam(required = false) String done, Authentication authentication,
                 Locale locale, Model model) {
         render(id, desks.caller(authentication), locale, model, FormErrors.none(), AssignForm.empty());
-        model.addAttribute("doneKey", done != null && done.matches("[a-z]{1,20}") ? "documents.done." + done : null);
+        model.addAttribute("doneKey", Done.key(done));
         return "documents/incoming";
     }
 

@@ -107,7 +107,7 @@ class OutgoingPages {
     String show(@PathVariable String id, @RequestParam(required = false) String done, Authentication authentication,
                 Locale locale, Model model) {
         render(id, desks.caller(authentication), locale, model, FormErrors.none(), "");
-        model.addAttribute("doneKey", done != null && done.matches("[a-z]{1,20}") ? "documents.done." + done : null);
+        model.addAttribute("doneKey", Done.key(done));
         return "documents/outgoing";
     }
 
