@@ -150,6 +150,16 @@ class ApplyFormFieldsBrowserTests {
         assertThat(parties.get(1).get("fullName").asString()).isEqualTo("Trần Thị Cúc Phương");
         assertThat(parties.get(1).get("personalId").asString()).isEqualTo("079185000111");
         assertThat(parties.get(1).get("role").asString()).isEqualTo("transferee");
+
+        // and the ward's desk reads it with the form's titles and option texts, not the field names
+        browser.driver().manage().deleteAllCookies();
+        browser.desktop().open("/staff/login").fill("username", "ben-thanh.reception").fill("password", "demo")
+                .press("Đăng nhập");
+        browser.open("/staff/dossiers/" + code);
+        assertThat(browser.mainText()).contains("Các bên tham gia hợp đồng, giao dịch, mục 2: Họ, chữ đệm và tên",
+                "Trần Thị Cúc Phương", "Bên nhận quyền", "Loại hợp đồng, giao dịch", "Mua bán nhà ở")
+                .doesNotContain("parties[2].fullName", "house-sale");
+        browser.assertAccessible();
     }
 
     private static Path pdf(String name) throws Exception {

@@ -64,9 +64,11 @@ final class FormQuestions {
                         paths.add(path);
                     }
                 });
-                lists.put(name, root.required().contains(name));
-                objects.add(new QuestionPage(type.title() == null ? name : type.title(), paths,
-                        schema.label(name).title(), name));
+                if (!paths.isEmpty()) { // items without a field to type cannot be asked
+                    lists.put(name, root.required().contains(name));
+                    objects.add(new QuestionPage(type.title() == null ? name : type.title(), paths,
+                            schema.label(name).title(), name));
+                }
             } else if (scalar(type)) {
                 fields.put(name, type);
                 required.put(name, root.required().contains(name));
@@ -108,6 +110,16 @@ final class FormQuestions {
 
     static String id(String path) {
         return path.replace("[", "-").replace("]", "").replace('.', '-');
+    }
+
+    /** A path with list items counted from 1 ({@code parties[1].fullName}, as staff read it) → from 0. */
+    static String fromOne(String path) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\[(\\d+)]").matcher(path);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            m.appendReplacement(out, "[" + (Integer.parseInt(m.group(1)) - 1) + "]");
+        }
+        return m.appendTail(out).toString();
     }
 
     /** The schema path of an answer's path: {@code businessLines[1].code} → {@code businessLines.code}. */
