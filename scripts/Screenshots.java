@@ -16,11 +16,24 @@ import java.nio.file.Path;
 /**
  * Screenshots of the main citizen pages at a phone's width, from a running demo: the catalogue, the e-ID login, an
  * application for birth registration from the task list to the confirmation, "my dossiers" and "who looked at my
- * data". Run by {@code scripts/screenshots.sh}; not a test.
+ * data"; then the staff pages at a desktop's width, logged in as the ward's reception desk. Run by
+ * {@code scripts/screenshots.sh}; not a test.
  */
 public class Screenshots {
 
     private static final String BIRTH = "1.001193.000.00.00.H29";
+    /** The staff account the staff pages are shown to: the desk of the ward the birth registration was sent to. */
+    private static final String STAFF = "sai-gon.reception";
+
+    /**
+     * The staff pages, at desktop width after the staff login: file name and path, one line each ({@code {code}} is
+     * the dossier the citizen just submitted). A new staff page is one more line here.
+     */
+    private static final String[][] STAFF_PAGES = {
+            {"18-staff-home", "/staff"},
+            {"19-staff-inbox", "/staff/inbox"},
+            {"20-staff-dossier", "/staff/dossiers/{code}"},
+    };
 
     public static void main(String[] args) throws Exception {
         String base = args[0];
@@ -90,6 +103,19 @@ public class Screenshots {
             shot(driver, out, "15-who-looked-at-my-data");
             driver.get(base + "/lookup?code=" + code);
             shot(driver, out, "16-public-lookup");
+
+            // staff, at desktop width, in a new session
+            driver.manage().deleteAllCookies();
+            desktop = true;
+            driver.get(base + "/staff/login");
+            fill(driver, "username", STAFF);
+            fill(driver, "password", "demo");
+            shot(driver, out, "17-staff-login");
+            press(driver, "Đăng nhập");
+            for (String[] page : STAFF_PAGES) {
+                driver.get(base + page[1].replace("{code}", code));
+                shot(driver, out, page[0]);
+            }
         } finally {
             driver.quit();
         }
@@ -111,20 +137,42 @@ public class Screenshots {
         field.sendKeys(text);
     }
 
+    /** Whether the shots are of staff pages (1280 px wide) rather than citizen pages (390 px). */
+    private static boolean desktop;
+
     /** A 390 px wide phone (a headless window cannot be narrower than about 500 px, so it is emulated). */
     private static void phone(ChromeDriver driver, int height) {
         driver.executeCdpCommand("Emulation.setDeviceMetricsOverride",
                 java.util.Map.of("width", 390, "height", height, "deviceScaleFactor", 1, "mobile", true));
     }
 
-    /** The whole page at 390 px wide. */
+    /** An office screen, 1280 px wide. */
+    private static void desktop(ChromeDriver driver, int height) {
+        driver.executeCdpCommand("Emulation.setDeviceMetricsOverride",
+                java.util.Map.of("width", 1280, "height", height, "deviceScaleFactor", 1, "mobile", false));
+    }
+
+    /** The whole page at 390 px wide, or 1280 px for staff pages. */
     private static void shot(ChromeDriver driver, Path out, String name) throws Exception {
+        int minimum = desktop ? 900 : 844;
+        if (desktop) {
+            desktop(driver, minimum);
+        }
         long height = (Long) ((JavascriptExecutor) driver).executeScript(
                 "return Math.max(document.body.scrollHeight, document.documentElement.scrollHeight)");
-        phone(driver, (int) Math.min(Math.max(height, 844), 4000));
+        int full = (int) Math.min(Math.max(height, minimum), 4000);
+        if (desktop) {
+            desktop(driver, full);
+        } else {
+            phone(driver, full);
+        }
         File png = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE);
         Files.copy(png.toPath(), out.resolve(name + ".png"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-        phone(driver, 844);
+        if (desktop) {
+            desktop(driver, minimum);
+        } else {
+            phone(driver, 844);
+        }
         System.out.println("saved " + out.resolve(name + ".png"));
     }
 }

@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Screenshots of the main citizen pages at phone width (390 px) into docs/screenshots/: starts the demo on a fresh
+# Screenshots of the main citizen pages at phone width (390 px) and of the staff pages at desktop width (1280 px; the
+# list STAFF_PAGES in scripts/Screenshots.java, one line per page) into docs/screenshots/: starts the demo on a fresh
 # data directory and a free port, drives Debian's headless chromium through scripts/Screenshots.java, stops the demo.
 # Needs chromium and chromium-driver. Usage: scripts/screenshots.sh [output-dir]
 set -euo pipefail

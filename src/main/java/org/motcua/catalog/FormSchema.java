@@ -7,6 +7,7 @@ import tools.jackson.databind.JsonNode;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
@@ -20,21 +21,23 @@ public final class FormSchema {
 
     private final JsonNode json;
     private final FormType.ObjectType root;
+    private final Map<String, FieldLabel> labels;
 
-    private FormSchema(JsonNode json, FormType.ObjectType root) {
+    private FormSchema(JsonNode json, FormType.ObjectType root, Map<String, FieldLabel> labels) {
         this.json = json;
         this.root = root;
+        this.labels = Map.copyOf(labels);
     }
 
     /**
-     * The schema, checked.
+     * The schema, checked; fields without English texts are accepted (a form stored before they were required).
      *
      * @throws IllegalArgumentException naming every unsupported or invalid part
      */
     @JsonCreator
     public static FormSchema of(JsonNode json) {
         List<FieldProblem> problems = new ArrayList<>();
-        FormSchema schema = read(json, "form", problems);
+        FormSchema schema = read(json, "form", problems, false);
         if (schema == null) {
             throw new IllegalArgumentException("Invalid form schema: " + problems.stream()
                     .map(p -> p.field() + ": " + p.message()).collect(Collectors.joining("; ")));
@@ -42,10 +45,20 @@ public final class FormSchema {
         return schema;
     }
 
-    /** The schema, or null after adding its problems (with paths starting at {@code path}) to {@code problems}. */
+    /** The schema, or null after adding its problems to {@code problems}; English texts are not required. */
     static FormSchema read(JsonNode json, String path, List<FieldProblem> problems) {
-        FormType.ObjectType root = new FormSchemaReader(problems).readRoot(json, path);
-        return root == null ? null : new FormSchema(json.deepCopy(), root);
+        return read(json, path, problems, false);
+    }
+
+    /**
+     * The schema, or null after adding its problems (with paths starting at {@code path}) to {@code problems}.
+     *
+     * @param requireEnglish whether every field must have its title (and description, enum values) in English too
+     */
+    static FormSchema read(JsonNode json, String path, List<FieldProblem> problems, boolean requireEnglish) {
+        FormSchemaReader reader = new FormSchemaReader(problems, requireEnglish);
+        FormType.ObjectType root = reader.readRoot(json, path);
+        return root == null ? null : new FormSchema(json.deepCopy(), root, reader.labels());
     }
 
     /**
@@ -63,6 +76,18 @@ public final class FormSchema {
             root.check(data, "", problems);
         }
         return List.copyOf(problems);
+    }
+
+    /**
+     * The texts of a field in Vietnamese and English.
+     *
+     * @param path the field's path with dots, list items named after the list: {@code mother.fullName},
+     *             {@code children.birthDate}
+     * @return the texts; without any when the form has no such field
+     */
+    public FieldLabel label(String path) {
+        FieldLabel label = labels.get(path);
+        return label == null ? new FieldLabel(null, null, Map.of()) : label;
     }
 
     /** The schema as written. */

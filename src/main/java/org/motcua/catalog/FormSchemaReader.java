@@ -13,29 +13,48 @@ import java.util.regex.Pattern;
 
 /**
  * Reads a JSON Schema into {@link FormType}s, accepting only the supported subset and reporting every unsupported
- * keyword, type or value with its path ({@code form.properties.mother.properties.birthDate.format}).
+ * keyword, type or value with its path ({@code form.properties.mother.properties.birthDate.format}). Collects each
+ * field's texts in both languages ({@link FieldLabel}); when English is required, every field needs a title in both
+ * languages ({@code title}, {@code x-title-en}), a description needs {@code x-description-en}, and each value of an
+ * {@code enum} its texts in {@code x-enum-titles}.
  */
 final class FormSchemaReader {
 
     static final List<String> TYPES = List.of("object", "string", "integer", "number", "boolean", "array");
     static final List<String> FORMATS = List.of("date", "email");
 
-    private static final Set<String> COMMON = Set.of("type", "title", "description");
+    static final String TITLE_EN = "x-title-en";
+    static final String DESCRIPTION_EN = "x-description-en";
+    static final String ENUM_TITLES = "x-enum-titles";
+
+    private static final Set<String> COMMON = Set.of("type", "title", "description", TITLE_EN, DESCRIPTION_EN);
     private static final Map<String, Set<String>> KEYWORDS = Map.of(
             "object", Set.of("properties", "required"),
-            "string", Set.of("maxLength", "format", "enum"),
+            "string", Set.of("maxLength", "format", "enum", ENUM_TITLES),
             "integer", Set.of("minimum", "maximum"),
             "number", Set.of("minimum", "maximum"),
             "boolean", Set.of(),
             "array", Set.of("items"));
     private static final List<String> ALL_KEYWORDS = List.of("type", "title", "description", "properties",
-            "required", "maxLength", "format", "enum", "minimum", "maximum", "items");
+            "required", "maxLength", "format", "enum", "minimum", "maximum", "items", TITLE_EN, DESCRIPTION_EN, ENUM_TITLES);
     private static final Pattern PROPERTY_NAME = Pattern.compile("^[A-Za-z][A-Za-z0-9_]*$");
 
     private final List<FieldProblem> problems;
+    private final boolean requireEnglish;
+    private final Map<String, FieldLabel> labels = new LinkedHashMap<>();
 
-    FormSchemaReader(List<FieldProblem> problems) {
+    /**
+     * @param requireEnglish whether a field without English texts is a problem (definitions being published), or
+     *                       accepted (forms stored before English was required)
+     */
+    FormSchemaReader(List<FieldProblem> problems, boolean requireEnglish) {
         this.problems = problems;
+        this.requireEnglish = requireEnglish;
+    }
+
+    /** The texts of the fields read, by field path ({@code mother.fullName}; list items: {@code children.name}). */
+    Map<String, FieldLabel> labels() {
+        return labels;
     }
 
     /** The form's root, which must be an object; null when it has problems (added to the list). */
@@ -45,14 +64,18 @@ final class FormSchemaReader {
             problem(path, "must be a JSON Schema object (type: object, properties: …)");
             return null;
         }
-        FormType type = read(schema, path);
+        FormType type = read(schema, path, "", false);
         if (type != null && !(type instanceof FormType.ObjectType)) {
             problem(path + ".type", "the form must be of type object");
         }
         return problems.size() == before && type instanceof FormType.ObjectType root ? root : null;
     }
 
-    private FormType read(JsonNode node, String path) {
+    /**
+     * {@code field}: the field's path in the data ("" for the root; a list's items have the list's path, their fields
+     * are named after it: {@code children.name}); {@code labelled}: whether the node is a field with texts.
+     */
+    private FormType read(JsonNode node, String path, String field, boolean labelled) {
         if (!node.isObject()) {
             problem(path, "must be a schema (a mapping with a type)");
             return null;
@@ -71,15 +94,18 @@ final class FormSchemaReader {
         }
         String title = text(node, "title", path);
         String description = text(node, "description", path);
+        if (labelled) {
+            labels.put(field, label(node, path, title, description));
+        }
         return switch (type) {
-            case "object" -> object(node, path, title, description);
+            case "object" -> object(node, path, field, title, description);
             case "string" -> string(node, path, title, description);
             case "integer" -> new FormType.IntegerType(title, description, number(node, "minimum", path),
                     number(node, "maximum", path));
             case "number" -> new FormType.NumberType(title, description, number(node, "minimum", path),
                     number(node, "maximum", path));
             case "boolean" -> new FormType.BooleanType(title, description);
-            default -> array(node, path, title, description);
+            default -> array(node, path, field, title, description);
         };
     }
 
@@ -106,7 +132,7 @@ final class FormSchemaReader {
         }
     }
 
-    private FormType.ObjectType object(JsonNode node, String path, String title, String description) {
+    private FormType.ObjectType object(JsonNode node, String path, String field, String title, String description) {
         Map<String, FormType> properties = new LinkedHashMap<>();
         JsonNode declared = node.get("properties");
         if (declared == null || !declared.isObject() || declared.isEmpty()) {
@@ -118,7 +144,8 @@ final class FormSchemaReader {
                 if (!PROPERTY_NAME.matcher(name).matches()) {
                     problem(propertyPath, "field names start with a letter and contain only letters, digits and _");
                 }
-                FormType type = read(property.getValue(), propertyPath);
+                FormType type = read(property.getValue(), propertyPath,
+                        field.isEmpty() ? name : field + "." + name, true);
                 if (type != null) {
                     properties.put(name, type);
                 }
@@ -188,18 +215,66 @@ final class FormSchemaReader {
                 values == null ? null : List.copyOf(values));
     }
 
-    private FormType.ArrayType array(JsonNode node, String path, String title, String description) {
+    private FormType.ArrayType array(JsonNode node, String path, String field, String title, String description) {
         JsonNode items = node.get("items");
         if (items == null) {
             problem(path + ".items", "is required: the schema of one element (an object)");
             return null;
         }
-        FormType item = read(items, path + ".items");
+        FormType item = read(items, path + ".items", field, false);
         if (item != null && !(item instanceof FormType.ObjectType)) {
             problem(path + ".items.type", "lists must hold objects");
             return null;
         }
         return item == null ? null : new FormType.ArrayType(title, description, (FormType.ObjectType) item);
+    }
+
+    private FieldLabel label(JsonNode node, String path, String title, String description) {
+        String titleEn = text(node, TITLE_EN, path);
+        String descriptionEn = text(node, DESCRIPTION_EN, path);
+        if (requireEnglish && (title == null || title.isBlank())) {
+            problem(path + ".title", "is required: the field's Vietnamese title");
+        }
+        if (requireEnglish && (titleEn == null || titleEn.isBlank())) {
+            problem(path + "." + TITLE_EN, "is required: the field's English title");
+        }
+        if (requireEnglish && description != null && (descriptionEn == null || descriptionEn.isBlank())) {
+            problem(path + "." + DESCRIPTION_EN, "is required: the English text of the description");
+        }
+        Map<String, LocalizedText> options = new LinkedHashMap<>();
+        JsonNode enumNode = node.get("enum");
+        JsonNode enumTitles = node.get(ENUM_TITLES);
+        if (enumTitles != null && (!enumTitles.isObject() || enumNode == null || !enumNode.isArray())) {
+            problem(path + "." + ENUM_TITLES, "must map each value of enum to its texts: {value: {vi: …, en: …}}");
+        } else if (enumNode != null && enumNode.isArray()) {
+            for (JsonNode value : enumNode) {
+                String v = value.isString() ? value.stringValue() : null;
+                JsonNode texts = enumTitles == null || v == null ? null : enumTitles.get(v);
+                String vi = texts == null || !texts.isObject() ? null : text(texts, "vi", path + "." + ENUM_TITLES
+                        + "." + v);
+                String en = texts == null || !texts.isObject() ? null : text(texts, "en", path + "." + ENUM_TITLES
+                        + "." + v);
+                if (v != null && (vi != null || en != null)) {
+                    options.put(v, new LocalizedText(vi == null ? en : vi, en));
+                }
+                if (requireEnglish && v != null && (vi == null || vi.isBlank() || en == null || en.isBlank())) {
+                    problem(path + "." + ENUM_TITLES + "." + v, "is required: the value's texts {vi: …, en: …}");
+                }
+            }
+            if (enumTitles != null) {
+                for (String named : enumTitles.propertyNames()) {
+                    boolean declared = false;
+                    for (JsonNode value : enumNode) {
+                        declared |= value.isString() && value.stringValue().equals(named);
+                    }
+                    if (!declared) {
+                        problem(path + "." + ENUM_TITLES + "." + named, "'" + named + "' is not a value of enum");
+                    }
+                }
+            }
+        }
+        return new FieldLabel(title == null ? null : new LocalizedText(title, titleEn),
+                description == null ? null : new LocalizedText(description, descriptionEn), options);
     }
 
     private String text(JsonNode node, String keyword, String path) {

@@ -327,7 +327,7 @@ public final class ProcedureDefinitionParser {
             f.problem("form", "cannot be read as JSON");
             return null;
         }
-        return FormSchema.read(json, "form", f.problems());
+        return FormSchema.read(json, "form", f.problems(), true);
     }
 
     private List<ProcessStep> process(Map<?, ?> source, TimeLimit timeLimit, DefinitionFields f) {

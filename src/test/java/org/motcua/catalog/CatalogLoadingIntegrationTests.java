@@ -103,6 +103,22 @@ class CatalogLoadingIntegrationTests {
     }
 
     @Test
+    void aFormFieldWithoutAnEnglishTitleIsReportedAtLoad(@TempDir Path dir) throws IOException {
+        // given the department's file with the English title of one field left out
+        String file = new String(CatalogFixtures.bytes(CatalogFixtures.DEPARTMENT), StandardCharsets.UTF_8);
+        assertThat(file).contains(", x-title-en: \"Number of copies\"");
+        Files.writeString(dir.resolve(CatalogFixtures.DEPARTMENT + ".yaml"),
+                file.replace(", x-title-en: \"Number of copies\"", ""));
+        // when
+        InvalidProcedureDefinitionException e = catchThrowableOfType(InvalidProcedureDefinitionException.class,
+                () -> loader.load(pattern(dir)));
+        // then
+        assertThat(e).isNotNull();
+        assertThat(e.getMessage()).isEqualTo("Procedure file " + CatalogFixtures.DEPARTMENT + ".yaml is invalid: "
+                + "field form.properties.copies.x-title-en: is required: the field's English title");
+    }
+
+    @Test
     void theFileNameMustBeTheCode(@TempDir Path dir) throws IOException {
         Files.write(dir.resolve("9.000777.000.00.00.H29.yaml"), CatalogFixtures.bytes(CatalogFixtures.DEPARTMENT));
         InvalidProcedureDefinitionException e = catchThrowableOfType(InvalidProcedureDefinitionException.class,

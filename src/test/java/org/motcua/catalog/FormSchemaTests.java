@@ -30,7 +30,7 @@ class FormSchemaTests {
                 "ownsPremises", "members");
         assertThat(root.properties().get("owner")).isInstanceOf(FormType.ObjectType.class);
         assertThat(root.properties().get("startDate")).isEqualTo(
-                new FormType.StringType(null, "Ngày bắt đầu", null, "date", null));
+                new FormType.StringType("Ngày bắt đầu", "Ngày bắt đầu kinh doanh", null, "date", null));
         assertThat(root.properties().get("capitalVnd")).isInstanceOf(FormType.NumberType.class);
         assertThat(root.properties().get("ownsPremises")).isInstanceOf(FormType.BooleanType.class);
         assertThat(((FormType.ArrayType) root.properties().get("members")).items().required())

@@ -5,6 +5,7 @@ import org.motcua.problem.FieldProblem;
 
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -17,6 +18,8 @@ import static org.motcua.catalog.CatalogFixtures.definition;
 import static org.motcua.catalog.CatalogFixtures.set;
 
 class ProcedureDefinitionParserTests {
+
+    private static final Locale VIETNAMESE = Locale.forLanguageTag("vi");
 
     @Test
     void readsEveryFieldOfAValidDefinition() {
@@ -238,6 +241,67 @@ class ProcedureDefinitionParserTests {
                     assertThat(e.field()).isEqualTo("form.properties.applicantName.oneOf");
                     assertThat(e.message()).startsWith("is not supported");
                 });
+    }
+
+    @Test
+    void formFieldsHaveTheirTextsInVietnameseAndEnglish() {
+        // when
+        FormSchema form = CatalogFixtures.parsed(EVERY_SCHEMA_TYPE).form();
+        // then nested fields, list items (named after the list), descriptions
+        assertThat(form.label("owner.fullName").title(Locale.ENGLISH)).isEqualTo("Full name");
+        assertThat(form.label("owner.fullName").title(VIETNAMESE)).isEqualTo("Họ và tên");
+        assertThat(form.label("members").title(Locale.ENGLISH)).isEqualTo("Members");
+        assertThat(form.label("members.birthDate").title(Locale.ENGLISH)).isEqualTo("Date of birth");
+        assertThat(form.label("startDate").description(Locale.ENGLISH)).isEqualTo("The day the business starts");
+        assertThat(form.label("startDate").description(VIETNAMESE)).isEqualTo("Ngày bắt đầu kinh doanh");
+        assertThat(form.label("nothing").title(Locale.ENGLISH)).isNull();
+    }
+
+    @Test
+    void enumValuesHaveTheirTexts() {
+        FormSchema form = CatalogFixtures.parsed(DEPARTMENT).form();
+        assertThat(form.label("purpose").option("study", Locale.ENGLISH)).isEqualTo("Study");
+        assertThat(form.label("purpose").option("study", VIETNAMESE)).isEqualTo("Học tập");
+    }
+
+    @Test
+    void aFormFieldWithoutEnglishTextsIsReported() {
+        // given a field without its English title, and one whose description has no English
+        Map<String, Object> definition = definition(EVERY_SCHEMA_TYPE);
+        nested(definition, "form", "properties", "owner", "properties", "email").remove("x-title-en");
+        nested(definition, "form", "properties", "startDate").remove("x-description-en");
+        nested(definition, "form", "properties", "members", "items", "properties", "fullName").remove("title");
+        // when / then
+        assertThat(errorsOf(definition)).containsExactly(
+                new FieldProblem("form.properties.owner.properties.email.x-title-en",
+                        "is required: the field's English title"),
+                new FieldProblem("form.properties.startDate.x-description-en",
+                        "is required: the English text of the description"),
+                new FieldProblem("form.properties.members.items.properties.fullName.title",
+                        "is required: the field's Vietnamese title"));
+    }
+
+    @Test
+    void everyEnumValueNeedsItsTextsAndOnlyDeclaredValuesHaveThem() {
+        // given a value without its English text, and texts for a value the enum does not have
+        Map<String, Object> definition = definition(DEPARTMENT);
+        Map<String, Object> titles = nested(definition, "form", "properties", "purpose", "x-enum-titles");
+        titles.put("study", new java.util.LinkedHashMap<>(Map.of("vi", "Học tập")));
+        titles.put("travel", Map.of("vi", "Du lịch", "en", "Travel"));
+        // when / then
+        assertThat(errorsOf(definition)).containsExactly(
+                new FieldProblem("form.properties.purpose.x-enum-titles.study",
+                        "is required: the value's texts {vi: …, en: …}"),
+                new FieldProblem("form.properties.purpose.x-enum-titles.travel", "'travel' is not a value of enum"));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> nested(Map<String, Object> definition, String... keys) {
+        Map<String, Object> node = definition;
+        for (String key : keys) {
+            node = (Map<String, Object>) node.get(key);
+        }
+        return node;
     }
 
     @SuppressWarnings("unchecked")

@@ -37,7 +37,8 @@ class StaffDossierBrowserTests {
                 .containsPattern("Còn \\d+ (giờ|ngày)");
         browser.clickLink(code).assertAccessible();
         assertThat(browser.find("h1").getText()).isEqualTo(code);
-        assertThat(browser.mainText()).contains("Mới đăng ký", "Nguyễn Thị Hằng", "currentStatus", "never-married");
+        assertThat(browser.mainText()).contains("Mới đăng ký", "Nguyễn Thị Hằng", "Tình trạng hôn nhân hiện tại",
+                "Chưa kết hôn");
         browser.press("Tiếp nhận");
         assertThat(browser.mainText()).contains("Đã tiếp nhận hồ sơ.", "Đã tiếp nhận");
         browser.assertAccessible();

@@ -2,6 +2,7 @@ package org.motcua.dossier;
 
 import org.junit.jupiter.api.Test;
 import org.motcua.ApiClient;
+import org.motcua.dossier.forms.RenderedPdf;
 import org.motcua.web.BrowserTest;
 import org.motcua.web.WebBrowser;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -28,6 +29,25 @@ class StatusLookupBrowserTests {
         assertThat(browser.find("strong.tag").getText()).isEqualTo("Đã tiếp nhận");
         assertThat(browser.mainText()).contains("Ngày hẹn trả kết quả", "0 / 4")
                 .doesNotContain("Hằng", "079190004002", "0912345678", "Lê Lợi");
+        browser.assertAccessible();
+    }
+
+    @Test
+    void theReceiptsQrCodeOpensTheStatusPageWithoutLoggingIn(WebBrowser browser) throws Exception {
+        // given a dossier received at the desk, and its receipt (form 01) as printed
+        String code = ApiClient.as(port, "tan-dinh.reception").post("/api/v1/dossiers",
+                maritalStatusAtDesk("tan-dinh", "tan-dinh", "079190004002")).json().get("code").asString();
+        RenderedPdf receipt = new RenderedPdf(ApiClient.as(port, "tan-dinh.reception")
+                .bytes("/api/v1/dossiers/" + code + "/forms/01"));
+        // when someone scans its QR code with a browser that never logged in
+        String scanned = receipt.qrCode(0, 300);
+        assertThat(scanned).startsWith("http://localhost:" + port + "/");
+        browser.driver().get(scanned);
+        // then the public status page of that dossier, with nothing about the person
+        assertThat(browser.path()).isEqualTo("/lookup?code=" + code);
+        assertThat(browser.find("h1").getText()).isEqualTo("Hồ sơ " + code);
+        assertThat(browser.find("strong.tag").getText()).isEqualTo("Đã tiếp nhận");
+        assertThat(browser.mainText()).doesNotContain("Hằng", "079190004002", "0912345678", "Lê Lợi");
         browser.assertAccessible();
     }
 

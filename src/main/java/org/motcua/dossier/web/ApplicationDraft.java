@@ -29,9 +29,18 @@ final class ApplicationDraft implements Serializable {
     List<String> registryProblems = List.of();
     final Map<String, Upload> uploads = new LinkedHashMap<>();
     boolean uploadsDone;
+    /** Items of each list asked so far ("add another"); null in drafts kept before lists were asked. */
+    private Map<String, Integer> items = new LinkedHashMap<>();
     /** The ward (or commune) the dossier is sent to, and the applicant's phone. */
     String unit;
     String phone;
+
+    Map<String, Integer> items() {
+        if (items == null) {
+            items = new LinkedHashMap<>();
+        }
+        return items;
+    }
 
     record Upload(String name, String contentType, byte[] content) implements Serializable {
     }

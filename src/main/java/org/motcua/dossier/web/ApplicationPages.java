@@ -164,7 +164,7 @@ class ApplicationPages {
         List<RegistryItem> items = new ArrayList<>();
         for (ConsentOffer.Item item : offer.items()) {
             items.add(new RegistryItem(FormQuestions.sourceName(item.registry(), messages, locale),
-                    item.formFields().stream().map(form::label).distinct().toList(),
+                    item.formFields().stream().map(field -> form.label(field, locale)).distinct().toList(),
                     item.componentIds().stream().map(id -> componentName(d, id, locale)).toList()));
         }
         model.addAttribute("apply", context(d, locale));
@@ -216,7 +216,7 @@ class ApplicationPages {
         }
         FormQuestions form = new FormQuestions(d.form());
         List<PrefilledValue> values = new ArrayList<>();
-        draft.prefilled.forEach((path, value) -> values.add(new PrefilledValue(labelWithGroup(d, form, path),
+        draft.prefilled.forEach((path, value) -> values.add(new PrefilledValue(form.fullLabel(path, locale, messages),
                 form.display(path, value), FormQuestions.sourceName(draft.sources.get(path), messages, locale))));
         model.addAttribute("apply", context(d, locale));
         model.addAttribute("values", values);
@@ -224,15 +224,6 @@ class ApplicationPages {
         model.addAttribute("components", draft.componentsFromRegistry.stream()
                 .map(id -> componentName(d, id, locale)).toList());
         return "dossier/applyConsentResult";
-    }
-
-    private static String labelWithGroup(ProcedureDefinition d, FormQuestions form, String path) {
-        int dot = path.indexOf('.');
-        if (dot < 0) {
-            return form.label(path);
-        }
-        var group = d.form().root().properties().get(path.substring(0, dot));
-        return (group.title() == null ? path.substring(0, dot) : group.title()) + ": " + form.label(path);
     }
 
     private static void flatten(JsonNode node, String prefix, Map<String, String> out) {
@@ -335,11 +326,19 @@ class ApplicationPages {
         model.addAttribute("apply", context(d, locale));
         model.addAttribute("number", number);
         model.addAttribute("count", form.pages().size());
-        model.addAttribute("heading", page.title());
+        model.addAttribute("heading", page.title(locale));
         model.addAttribute("questions", questions);
         model.addAttribute("errors", formErrors);
         model.addAttribute("back", number == 1 ? "/apply/" + d.code() : "/apply/" + d.code() + "/questions/"
                 + (number - 1));
+        if (page.list() != null) {
+            model.addAttribute("items", form.items(page, draft, given, errors, messages, locale));
+            model.addAttribute("list", FormQuestions.id(page.list()));
+            model.addAttribute("listError", errors.containsKey(page.list())
+                    ? messages.getMessage(errors.get(page.list()), null, locale) : null);
+            model.addAttribute("canAdd", form.itemCount(page, draft) < FormQuestions.MAX_ITEMS);
+            return "dossier/applyList";
+        }
         return "dossier/applyQuestions";
     }
 
@@ -355,8 +354,27 @@ class ApplicationPages {
         }
         QuestionPage page = form.pages().get(number - 1);
         Map<String, String> given = new LinkedHashMap<>();
-        for (String path : page.paths()) {
+        for (String path : form.answerPaths(page, draft)) {
             given.put(path, parameters.getOrDefault(FormQuestions.id(path), ""));
+        }
+        if (page.list() != null && (parameters.containsKey("add") || parameters.containsKey("remove"))) {
+            // "add another" and "remove" keep what was typed, unchecked: Continue checks the whole list
+            form.keep(page, given, draft);
+            String anchor = "";
+            if (parameters.containsKey("add")) {
+                form.addItem(page, draft);
+                anchor = "#" + FormQuestions.id(page.list()) + "-" + (form.itemCount(page, draft) - 1);
+            } else {
+                try {
+                    form.removeItem(page, Integer.parseInt(parameters.get("remove")), draft);
+                } catch (NumberFormatException e) {
+                    throw new ResponseStatusException(HttpStatus.BAD_REQUEST);
+                }
+            }
+            draft.answeredPages.remove(number);
+            save(session, code, draft);
+            String returnTo = "check".equals(parameters.get("return")) ? "?return=check" : "";
+            return "redirect:/apply/" + d.code() + "/questions/" + number + returnTo + anchor;
         }
         Map<String, String> errors = form.answer(page, given, draft);
         if (!errors.isEmpty()) {
@@ -490,14 +508,18 @@ class ApplicationPages {
                 base + "/contact"));
         List<AnswerRow> answers = new ArrayList<>();
         for (QuestionPage page : form.pages()) {
-            for (String path : page.paths()) {
+            if (page.list() != null && form.answerPaths(page, draft).isEmpty()) {
+                answers.add(new AnswerRow(page.title(locale), messages.getMessage("dossier.apply.list.none", null,
+                        locale), null, base + "/questions/" + (form.pages().indexOf(page) + 1) + "?return=check"));
+            }
+            for (String path : form.answerPaths(page, draft)) {
                 if (draft.prefilled.containsKey(path)) {
-                    answers.add(new AnswerRow(labelWithGroup(d, form, path), form.display(path,
+                    answers.add(new AnswerRow(form.fullLabel(path, locale, messages), form.display(path,
                             draft.prefilled.get(path)), FormQuestions.sourceName(draft.sources.get(path), messages,
                             locale), null));
                 } else {
                     String value = draft.answers.getOrDefault(path, "");
-                    answers.add(new AnswerRow(labelWithGroup(d, form, path), value.isEmpty() ? ""
+                    answers.add(new AnswerRow(form.fullLabel(path, locale, messages), value.isEmpty() ? ""
                             : form.optionLabel(path, value, messages, locale), null,
                             base + "/questions/" + form.pageOf(path) + "?return=check#" + FormQuestions.id(path)));
                 }

@@ -1,6 +1,7 @@
 package org.motcua.dossier.web;
 
 import jakarta.servlet.http.HttpServletResponse;
+import org.motcua.catalog.Catalog;
 import org.motcua.dossier.ActionRequest;
 import org.motcua.dossier.Actor;
 import org.motcua.dossier.DossierAction;
@@ -8,6 +9,7 @@ import org.motcua.dossier.DossierActions;
 import org.motcua.dossier.DossierNotFound;
 import org.motcua.dossier.DossierQueries;
 import org.motcua.dossier.DossierUploads;
+import org.motcua.dossier.DossierView;
 import org.motcua.dossier.StoredFile;
 import org.motcua.problem.ErrorCode;
 import org.motcua.problem.FieldProblem;
@@ -15,6 +17,7 @@ import org.motcua.problem.ProblemException;
 import org.motcua.web.FormErrors;
 import org.motcua.web.PageController;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
 import org.springframework.ui.Model;
@@ -57,9 +60,14 @@ class StaffDossierPage {
     private final Actors actors;
     private final ZoneId zone;
     private final Clock clock;
+    private final Catalog catalog;
+    private final MessageSource messages;
 
     StaffDossierPage(DossierQueries queries, DossierActions actions, DossierUploads uploads, Actors actors,
-                     @Value("${motcua.calendar.zone}") ZoneId zone, Optional<Clock> clock) {
+                     @Value("${motcua.calendar.zone}") ZoneId zone, Optional<Clock> clock, Catalog catalog,
+                     MessageSource messages) {
+        this.catalog = catalog;
+        this.messages = messages;
         this.queries = queries;
         this.actions = actions;
         this.uploads = uploads;
@@ -126,9 +134,24 @@ class StaffDossierPage {
     private void render(String code, Actor me, Locale locale, Model model, FormErrors errors, ActionForm form) {
         var view = queries.view(code, me);
         model.addAttribute("dossier", StaffDossierView.of(view, me, clock.instant(), zone,
-                "en".equals(locale.getLanguage())));
+                "en".equals(locale.getLanguage()), formRows(view.procedure(), locale)));
         model.addAttribute("errors", errors);
         model.addAttribute("form", form);
+    }
+
+    /** The form data's rows with the form's titles and option texts in the page's language. */
+    private java.util.function.UnaryOperator<StaffDossierView.DataRow> formRows(DossierView.ProcedureRef procedure,
+                                                                                Locale locale) {
+        Optional<FormQuestions> form = catalog.findVersion(procedure.code(), procedure.version())
+                .map(v -> new FormQuestions(v.definition().form()));
+        if (form.isEmpty()) {
+            return row -> row;
+        }
+        return row -> {
+            String path = FormQuestions.fromOne(row.label());
+            return new StaffDossierView.DataRow(form.get().fullLabel(path, locale, messages),
+                    form.get().optionLabel(path, row.value(), messages, locale));
+        };
     }
 
     private static FormErrors validate(DossierAction action, ActionForm form, MultipartFile file) {

@@ -51,6 +51,15 @@ public record StaffDossierView(String code, String statusName, TagColour statusC
     }
 
     static StaffDossierView of(DossierView d, Actor me, Instant now, ZoneId zone, boolean english) {
+        return of(d, me, now, zone, english, row -> row);
+    }
+
+    /**
+     * As {@link #of(DossierView, Actor, Instant, ZoneId, boolean)}, each row of the form data passed through
+     * {@code formRow} (its label the field's path, {@code parties[1].fullName}, items from 1) to show the form's titles.
+     */
+    static StaffDossierView of(DossierView d, Actor me, Instant now, ZoneId zone, boolean english,
+                               java.util.function.UnaryOperator<DataRow> formRow) {
         List<SummaryRow> summary = new ArrayList<>();
         summary.add(new SummaryRow("dossier.staff.procedure", (english && d.procedure().nameEn() != null
                 ? d.procedure().nameEn() : d.procedure().name()) + " (" + d.procedure().code() + ")", null));
@@ -126,6 +135,7 @@ public record StaffDossierView(String code, String statusName, TagColour statusC
 
         List<DataRow> form = new ArrayList<>();
         flatten("", d.form(), form);
+        form.replaceAll(formRow);
         List<DataRow> registry = new ArrayList<>();
         if (d.registry() != null) {
             flatten("", d.registry().data(), registry);
