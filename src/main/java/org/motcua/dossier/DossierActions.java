@@ -15,6 +15,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
 
@@ -43,15 +44,38 @@ public class DossierActions {
         this.clock = clock.orElse(Clock.systemUTC());
     }
 
+    /** @return the status the action left the dossier in */
     @Transactional
     public DossierStatus perform(String code, ActionRequest request, Actor by) {
+        return act(code, request, by).status();
+    }
+
+    /**
+     * {@link #perform}, answering with the dossier as the actor sees it after the action: built from the state the
+     * action wrote (equal to a later read: instants in microseconds), with its components, slip and data flags read
+     * in the same transaction, instead of reading the dossier again. Not found when the action took the dossier out
+     * of the actor's sight (a transfer to another unit), as a read afterwards would be: that action is committed all
+     * the same (no rollback for {@link DossierNotFound}; when the dossier itself is not found, nothing was written).
+     */
+    @Transactional(noRollbackFor = DossierNotFound.class)
+    public DossierView performAndView(String code, ActionRequest request, Actor by) {
+        Dossier after = act(code, request, by);
+        if (!DossierAccess.canSee(after, by)) {
+            throw new DossierNotFound(code);
+        }
+        long id = after.state().id;
+        return DossierView.of(after, dossiers.components(id), dossiers.history(id), dossiers.flags(id));
+    }
+
+    private Dossier act(String code, ActionRequest request, Actor by) {
         if (request == null || request.action() == null) {
             throw new ProblemException(ErrorCode.INVALID_ACTION, "Name the action", List.of(new FieldProblem("action",
                     "must be one of RECEIVE, FORWARD, REQUEST_SUPPLEMENT, SUPPLEMENT, REFUSE, TRANSFER, STOP, "
                             + "WITHDRAW, RETURN_RESULT, APOLOGIZE")));
         }
         Dossier dossier = access.visible(code, by);
-        Instant now = clock.instant();
+        // microseconds: what PostgreSQL keeps, so the state in memory equals the stored one
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
         var calendar = calendars.current();
         List<String> attachments = attachments(dossier.state().id, request.attachments());
         switch (request.action()) {
@@ -64,7 +88,8 @@ public class DossierActions {
             case STOP -> dossier.stop(by, now, request.reason());
             case WITHDRAW -> dossier.withdraw(by, now, request.reason());
             case RETURN_RESULT -> dossier.returnResult(by, now, request.note());
-            case APOLOGIZE -> dossier.apologize(by, now, request.reason(), request.newAppointmentAt());
+            case APOLOGIZE -> dossier.apologize(by, now, request.reason(), request.newAppointmentAt() == null ? null
+                    : request.newAppointmentAt().truncatedTo(ChronoUnit.MICROS));
             case EXTEND_FOR_VERIFICATION -> dossier.extendForVerification(by, now, request.reason(), calendar);
             case SUBMIT, MARK_OVERDUE, AWAIT_PAYMENT, FEE_PAID, EXEMPT_FEE, APPLY_FEE -> throw new ProblemException(ErrorCode.INVALID_ACTION,
                     request.action() + " is not an action callers perform",
@@ -81,7 +106,7 @@ public class DossierActions {
         }
         dossier.events().forEach(events::publishEvent);
         log.info("Dossier {}: {} by {} → {}", code, request.action(), by.id(), dossier.status());
-        return dossier.status();
+        return dossier;
     }
 
     private String transferTarget(String slug) {

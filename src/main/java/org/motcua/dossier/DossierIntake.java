@@ -18,6 +18,7 @@ import tools.jackson.databind.json.JsonMapper;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -43,12 +44,14 @@ public class DossierIntake {
     private final TransactionTemplate transactions;
     private final DossierProperties properties;
     private final Consents consents;
+    private final DossierQueries queries;
 
     DossierIntake(DossierProperties properties, Consents consents, ProcedureTermsLookup procedures, Units units, DossierCodes codes, Dossiers dossiers,
                   WorkingCalendars calendars, IdempotencyKeys idempotency, ApplicationEventPublisher events,
                   JsonMapper json, Optional<Clock> clock,
-                  PlatformTransactionManager transactionManager) {
+                  PlatformTransactionManager transactionManager, DossierQueries queries) {
         this.transactions = new TransactionTemplate(transactionManager);
+        this.queries = queries;
         this.properties = properties;
         this.consents = consents;
         this.procedures = procedures;
@@ -69,22 +72,40 @@ public class DossierIntake {
      * @return the dossier's code
      */
     public String submit(SubmitDossier request, Actor by, String idempotencyKey) {
+        return submitted(request, by, idempotencyKey).code();
+    }
+
+    /**
+     * {@link #submit}, answering with the dossier as its submitter sees it: built from what was just written (equal
+     * to a later read: instants in microseconds and json as PostgreSQL keeps them), not read back. A retry with the
+     * same idempotency key answers with the dossier of the first attempt, read as it is now.
+     */
+    public DossierView submitAndView(SubmitDossier request, Actor by, String idempotencyKey) {
+        Submitted submitted = submitted(request, by, idempotencyKey);
+        return submitted.created() != null ? submitted.created() : queries.view(submitted.code(), by);
+    }
+
+    private record Submitted(String code, DossierView created) { }
+
+    private Submitted submitted(SubmitDossier request, Actor by, String idempotencyKey) {
         // Validation and the code number come first, outside the main transaction: a submission never holds two
         // connections at once (no pool starvation under load), and a failed one only leaves a gap in the numbers.
-        Instant now = clock.instant();
+        // Microseconds: what PostgreSQL keeps, so the answer built from memory equals a later read.
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
         Prepared prepared = prepare(request, by, now);
         return transactions.execute(status -> {
             if (idempotencyKey != null) {
                 String hash = idempotency.hash(json.writeValueAsString(request));
                 Optional<String> earlier = idempotency.claim(by.id(), idempotencyKey, hash);
                 if (earlier.isPresent()) {
-                    return earlier.get();
+                    return new Submitted(earlier.get(), null);
                 }
-                String code = insert(prepared, by, now);
-                idempotency.complete(by.id(), idempotencyKey, code);
-                return code;
+                DossierView view = insert(prepared, by, now);
+                idempotency.complete(by.id(), idempotencyKey, view.code());
+                return new Submitted(view.code(), view);
             }
-            return insert(prepared, by, now);
+            DossierView view = insert(prepared, by, now);
+            return new Submitted(view.code(), view);
         });
     }
 
@@ -164,7 +185,7 @@ public class DossierIntake {
         return new Prepared(s, codes.next(receiving.agencyCode(), today));
     }
 
-    private String insert(Prepared prepared, Actor by, Instant now) {
+    private DossierView insert(Prepared prepared, Actor by, Instant now) {
         DossierState s = prepared.state();
         s.code = prepared.code();
         if (s.consentId != null) {
@@ -177,11 +198,12 @@ public class DossierIntake {
             consents.markUsed(s.consentId, s.code);
         }
         Dossier dossier = Dossier.submit(s, by, now, calendars.current(), properties.onlineReviewWorkingDays());
-        dossiers.insert(dossier);
+        List<HistoryEntry> history = dossiers.insert(dossier);
         dossier.events().forEach(events::publishEvent);
         log.info("Dossier {} submitted ({}, {}) at {} for {}", s.code, s.channel, s.procedureCode, s.receivingUnit,
                 s.competentUnit);
-        return s.code;
+        // a new dossier has no components nor data flags yet; its submitter always sees it (see DossierAccess)
+        return DossierView.of(dossier, List.of(), history, List.of());
     }
 
     private Unit receivingUnit(SubmitDossier request, Actor by, ProcedureTerms terms) {
@@ -228,7 +250,8 @@ public class DossierIntake {
         }
         String slug = request.competentUnit() != null ? request.competentUnit()
                 : receiving.type().isWardLevel() ? receiving.slug() : null;
-        Unit unit = unit(slug, "competentUnit");
+        // mostly the desk's own ward, just read
+        Unit unit = receiving.slug().equals(slug) ? receiving : unit(slug, "competentUnit");
         if (!unit.type().isWardLevel()) {
             throw invalid(List.of(new FieldProblem("competentUnit",
                     "this procedure is decided by a ward, commune or special zone")));

@@ -11,6 +11,8 @@ import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -79,56 +81,75 @@ class Dossiers {
                 .query((rs, n) -> new Dossier(read(rs))).list();
     }
 
-    void insert(Dossier dossier) {
+    /**
+     * Inserts a new dossier with its whole state and its first slip lines: the row is written once (not inserted,
+     * then updated and read back) and the slip lines in one statement. Returns the slip lines as stored, so the caller
+     * can answer without reading the dossier again; the state's form and registry data become the stored ones too
+     * (jsonb normalises key order and numbers).
+     */
+    List<HistoryEntry> insert(Dossier dossier) {
         DossierState s = dossier.state();
-        s.id = jdbc.sql("""
-                        insert into dossier (code, procedure_code, procedure_version, procedure_name_vi,
+        List<HistoryEntry> history = dossier.newHistory();
+        record Inserted(long id, String form, String registryData) { }
+        Inserted row = jdbc.sql("""
+                        insert into dossier (code, version, procedure_code, procedure_version, procedure_name_vi,
                             procedure_name_en, channel, receiving_unit, competent_unit, processing_unit,
                             applicant_personal_id, applicant_tax_code, applicant_name, applicant_birth_date,
                             applicant_phone, applicant_email, applicant_address, form, time_limit_working_days, steps,
-                            fees_due_vnd, status, submitted_at, submitted_by, last_action_at,
-                            verification_working_days, registry_status, registry_data, reused_fields,
-                            registry_components, consent_id, fee_lines, fee_at_submission)
-                        values (:code, :procedureCode, :procedureVersion, :nameVi, :nameEn, :channel, :receiving,
+                            submitted_at, submitted_by, verification_working_days, registry_status, registry_data,
+                            reused_fields, registry_components, consent_id, fee_at_submission,
+                            status, status_before_pause, current_step, current_step_seq, overdue_marked_step,
+                            current_step_started_at, current_step_due_at, received_at, appointment_at,
+                            original_appointment_at, legal_due_at, paused_at, paused_working_seconds,
+                            supplement_requests, apologized, finished_at, extended_for_verification, fee_paid_online,
+                            fee_paid_channel, fee_paid_at, fee_lines, fees_due_vnd, returned_at, ended_at, on_time,
+                            result_files, result_generated, last_action_at, history_count, waiting_unit, waiting_role,
+                            waiting_due_at)
+                        values (:code, 1, :procedureCode, :procedureVersion, :nameVi, :nameEn, :channel, :receiving,
                             :competent, :processing, :personalId, :taxCode, :name, :birth, :phone, :email, :address,
-                            cast(:form as jsonb), :timeLimit, cast(:steps as jsonb), :fees, :status, :submittedAt,
-                            :submittedBy, :lastActionAt, :verificationDays, :registryStatus,
-                            cast(:registryData as jsonb), cast(:reusedFields as jsonb),
-                            cast(:registryComponents as jsonb), :consentId, cast(:feeLines as jsonb),
-                            :feeAtSubmission)
-                        returning id""")
+                            cast(:form as jsonb), :timeLimit, cast(:steps as jsonb), :submittedAt, :submittedBy,
+                            :verificationDays, :registryStatus, cast(:registryData as jsonb),
+                            cast(:reusedFields as jsonb), cast(:registryComponents as jsonb), :consentId,
+                            :feeAtSubmission,
+                            :status, :before, :step, :stepSeq, :overdueMarked, :stepStarted, :stepDue, :received,
+                            :appointment, :originalAppointment, :legalDue, :paused, :pausedSeconds, :supplements,
+                            :apologized, :finished, :extended, :feePaidOnline, :feePaidChannel, :feePaidAt,
+                            cast(:feeLines as jsonb), :feesDue, :returned, :ended, :onTime, cast(:resultFiles as jsonb),
+                            :resultGenerated, :lastAction, :newHistory, :waitingUnit, :waitingRole, :waitingDue)
+                        returning id, form::text, registry_data::text""")
+                .params(changingColumns(dossier))
                 .param("code", s.code).param("procedureCode", s.procedureCode)
                 .param("procedureVersion", s.procedureVersion).param("nameVi", s.procedureNameVi)
                 .param("nameEn", s.procedureNameEn).param("channel", s.channel.name())
-                .param("receiving", s.receivingUnit).param("competent", s.competentUnit)
-                .param("processing", s.processingUnit)
+                .param("receiving", s.receivingUnit)
                 .param("personalId", s.applicant.personalId()).param("taxCode", s.applicant.taxCode())
                 .param("name", s.applicant.fullName()).param("birth", s.applicant.dateOfBirth())
                 .param("phone", s.applicant.phone()).param("email", s.applicant.email())
                 .param("address", s.applicant.address())
                 .param("form", json.writeValueAsString(s.form))
                 .param("timeLimit", s.timeLimitWorkingDays).param("steps", json.writeValueAsString(s.steps))
-                .param("fees", s.feesDueVnd).param("status", DossierStatus.SUBMITTED.code())
                 .param("submittedAt", ts(s.submittedAt)).param("submittedBy", s.submittedBy)
-                .param("lastActionAt", ts(s.lastActionAt))
                 .param("verificationDays", s.verificationWorkingDays)
                 .param("registryStatus", s.registryStatus)
                 .param("registryData", s.registryData == null ? "{}" : json.writeValueAsString(s.registryData))
                 .param("reusedFields", json.writeValueAsString(s.reusedFields))
                 .param("registryComponents", json.writeValueAsString(s.registryComponents))
-                .param("consentId", s.consentId)
-                .param("feeLines", json.writeValueAsString(s.fees)).param("feeAtSubmission", s.feeAtSubmission)
-                .query(Long.class).single();
-        s.version = 0;
-        update(dossier);
+                .param("consentId", s.consentId).param("feeAtSubmission", s.feeAtSubmission)
+                .query((rs, n) -> new Inserted(rs.getLong(1), rs.getString(2), rs.getString(3))).single();
+        s.id = row.id();
+        s.version = 1;
+        s.form = json.readTree(row.form());
+        s.registryData = json.readTree(row.registryData());
+        List<HistoryEntry> stored = appendHistory(s.id, 0, history);
+        history.clear();
+        return stored;
     }
 
     /** Writes the new state if nobody else changed the dossier since it was read; appends the new history. */
     boolean update(Dossier dossier) {
         DossierState s = dossier.state();
-        Waiting waiting = dossier.waiting();
         List<HistoryEntry> history = dossier.newHistory();
-        int updated = jdbc.sql("""
+        Optional<Integer> historyCount = jdbc.sql("""
                         update dossier set version = version + 1, competent_unit = :competent,
                             processing_unit = :processing, status = :status, status_before_pause = :before,
                             current_step = :step, current_step_seq = :stepSeq, overdue_marked_step = :overdueMarked,
@@ -144,54 +165,109 @@ class Dossiers {
                             result_files = cast(:resultFiles as jsonb), result_generated = :resultGenerated,
                             last_action_at = :lastAction, history_count = history_count + :newHistory,
                             waiting_unit = :waitingUnit, waiting_role = :waitingRole, waiting_due_at = :waitingDue
-                        where id = :id and version = :version""")
-                .param("competent", s.competentUnit).param("processing", s.processingUnit)
-                .param("status", s.status.code())
-                .param("before", s.statusBeforePause == null ? null : s.statusBeforePause.code())
-                .param("step", s.currentStep).param("stepSeq", s.currentStepSeq)
-                .param("overdueMarked", s.overdueMarkedStep)
-                .param("stepStarted", ts(s.currentStepStartedAt)).param("stepDue", ts(s.currentStepDueAt))
-                .param("received", ts(s.receivedAt)).param("appointment", ts(s.appointmentAt))
-                .param("originalAppointment", ts(s.originalAppointmentAt)).param("legalDue", ts(s.legalDueAt))
-                .param("paused", ts(s.pausedAt)).param("pausedSeconds", s.pausedWorkingTime.toSeconds())
-                .param("supplements", s.supplementRequests).param("apologized", s.apologized)
-                .param("extended", s.extendedForVerification)
-                .param("feePaidOnline", s.feePaidOnline).param("feePaidChannel", s.feePaidChannel).param("feePaidAt", ts(s.feePaidAt))
-                .param("feeLines", json.writeValueAsString(s.fees)).param("feesDue", s.feesDueVnd)
-                .param("finished", ts(s.finishedAt)).param("returned", ts(s.returnedAt)).param("ended", ts(s.endedAt))
-                .param("onTime", s.onTime).param("resultFiles", json.writeValueAsString(s.resultFiles))
-                .param("resultGenerated", s.resultGenerated).param("lastAction", ts(s.lastActionAt))
-                .param("newHistory", history.size())
-                .param("waitingUnit", waiting == null ? null : waiting.unit())
-                .param("waitingRole", waiting == null ? null : waiting.role())
-                .param("waitingDue", waiting == null ? null : ts(waiting.dueAt()))
+                        where id = :id and version = :version
+                        returning history_count""")
+                .params(changingColumns(dossier))
                 .param("id", s.id).param("version", s.version)
-                .update();
-        if (updated == 0) {
+                .query(Integer.class).optional();
+        if (historyCount.isEmpty()) {
             return false;
         }
-        int first = jdbc.sql("select history_count from dossier where id = :id").param("id", s.id)
-                .query(Integer.class).single() - history.size();
-        for (int i = 0; i < history.size(); i++) {
-            HistoryEntry h = history.get(i);
-            jdbc.sql("""
-                            insert into dossier_history (dossier_id, seq, at, action, actor_id, actor_name, actor_role,
-                                actor_unit, from_status, to_status, step_index, note, attachments, details)
-                            values (:id, :seq, :at, :action, :actorId, :actorName, :actorRole, :actorUnit, :from, :to,
-                                :step, :note, cast(:attachments as jsonb), cast(:details as jsonb))""")
-                    .param("id", s.id).param("seq", first + i + 1).param("at", ts(h.at()))
-                    .param("action", h.action().name()).param("actorId", h.actorId())
-                    .param("actorName", h.actorName()).param("actorRole", h.actorRole())
-                    .param("actorUnit", h.actorUnit())
-                    .param("from", h.fromStatus() == null ? null : h.fromStatus().code())
-                    .param("to", h.toStatus().code()).param("step", h.stepIndex()).param("note", h.note())
-                    .param("attachments", json.writeValueAsString(h.attachments()))
-                    .param("details", json.writeValueAsString(h.details()))
-                    .update();
-        }
+        appendHistory(s.id, historyCount.get() - history.size(), history);
         s.version++;
         history.clear();
         return true;
+    }
+
+    /** The columns an action may change, with the inbox's denormalised "waiting for" and the new slip lines' count. */
+    private Map<String, Object> changingColumns(Dossier dossier) {
+        DossierState s = dossier.state();
+        Waiting waiting = dossier.waiting();
+        Map<String, Object> columns = new HashMap<>();
+        columns.put("competent", s.competentUnit);
+        columns.put("processing", s.processingUnit);
+        columns.put("status", s.status.code());
+        columns.put("before", s.statusBeforePause == null ? null : s.statusBeforePause.code());
+        columns.put("step", s.currentStep);
+        columns.put("stepSeq", s.currentStepSeq);
+        columns.put("overdueMarked", s.overdueMarkedStep);
+        columns.put("stepStarted", ts(s.currentStepStartedAt));
+        columns.put("stepDue", ts(s.currentStepDueAt));
+        columns.put("received", ts(s.receivedAt));
+        columns.put("appointment", ts(s.appointmentAt));
+        columns.put("originalAppointment", ts(s.originalAppointmentAt));
+        columns.put("legalDue", ts(s.legalDueAt));
+        columns.put("paused", ts(s.pausedAt));
+        columns.put("pausedSeconds", s.pausedWorkingTime.toSeconds());
+        columns.put("supplements", s.supplementRequests);
+        columns.put("apologized", s.apologized);
+        columns.put("extended", s.extendedForVerification);
+        columns.put("feePaidOnline", s.feePaidOnline);
+        columns.put("feePaidChannel", s.feePaidChannel);
+        columns.put("feePaidAt", ts(s.feePaidAt));
+        columns.put("feeLines", json.writeValueAsString(s.fees));
+        columns.put("feesDue", s.feesDueVnd);
+        columns.put("finished", ts(s.finishedAt));
+        columns.put("returned", ts(s.returnedAt));
+        columns.put("ended", ts(s.endedAt));
+        columns.put("onTime", s.onTime);
+        columns.put("resultFiles", json.writeValueAsString(s.resultFiles));
+        columns.put("resultGenerated", s.resultGenerated);
+        columns.put("lastAction", ts(s.lastActionAt));
+        columns.put("newHistory", dossier.newHistory().size());
+        columns.put("waitingUnit", waiting == null ? null : waiting.unit());
+        columns.put("waitingRole", waiting == null ? null : waiting.role());
+        columns.put("waitingDue", waiting == null ? null : ts(waiting.dueAt()));
+        return columns;
+    }
+
+    /**
+     * Appends slip lines numbered after {@code last} in one statement; returns them as stored (numbered, with the
+     * attachments and details as jsonb gives them back).
+     */
+    private List<HistoryEntry> appendHistory(long dossierId, int last, List<HistoryEntry> entries) {
+        if (entries.isEmpty()) {
+            return List.of();
+        }
+        StringBuilder sql = new StringBuilder("""
+                insert into dossier_history (dossier_id, seq, at, action, actor_id, actor_name, actor_role,
+                    actor_unit, from_status, to_status, step_index, note, attachments, details)
+                values""");
+        Map<String, Object> params = new HashMap<>();
+        params.put("id", dossierId);
+        for (int i = 0; i < entries.size(); i++) {
+            HistoryEntry h = entries.get(i);
+            sql.append(i == 0 ? " " : ", ").append("(:id, :seq").append(i).append(", :at").append(i)
+                    .append(", :action").append(i).append(", :actorId").append(i).append(", :actorName").append(i)
+                    .append(", :actorRole").append(i).append(", :actorUnit").append(i).append(", :from").append(i)
+                    .append(", :to").append(i).append(", :step").append(i).append(", :note").append(i)
+                    .append(", cast(:attachments").append(i).append(" as jsonb), cast(:details").append(i)
+                    .append(" as jsonb))");
+            params.put("seq" + i, last + i + 1);
+            params.put("at" + i, ts(h.at()));
+            params.put("action" + i, h.action().name());
+            params.put("actorId" + i, h.actorId());
+            params.put("actorName" + i, h.actorName());
+            params.put("actorRole" + i, h.actorRole());
+            params.put("actorUnit" + i, h.actorUnit());
+            params.put("from" + i, h.fromStatus() == null ? null : h.fromStatus().code());
+            params.put("to" + i, h.toStatus().code());
+            params.put("step" + i, h.stepIndex());
+            params.put("note" + i, h.note());
+            params.put("attachments" + i, json.writeValueAsString(h.attachments()));
+            params.put("details" + i, json.writeValueAsString(h.details()));
+        }
+        sql.append(" returning seq, attachments::text, details::text");
+        List<HistoryEntry> stored = new ArrayList<>(entries);
+        jdbc.sql(sql.toString()).params(params).query((rs, n) -> {
+            int seq = rs.getInt(1);
+            HistoryEntry h = entries.get(seq - last - 1);
+            stored.set(seq - last - 1, new HistoryEntry(seq, h.at(), h.action(), h.actorId(), h.actorName(),
+                    h.actorRole(), h.actorUnit(), h.fromStatus(), h.toStatus(), h.stepIndex(), h.note(),
+                    json.readValue(rs.getString(2), STRINGS), json.readValue(rs.getString(3), MAP)));
+            return seq;
+        }).list();
+        return stored;
     }
 
     List<HistoryEntry> history(long dossierId) {

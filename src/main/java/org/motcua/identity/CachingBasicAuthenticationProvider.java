@@ -18,8 +18,11 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * HTTP Basic sends the password with every request, and checking a bcrypt hash costs tens of milliseconds of CPU by
  * design. This remembers a successful check for a short time, keyed by a SHA-256 of user and password (never the
- * password itself), so an API client does not pay it on every call. Failures are never cached, so lock-out counting
- * is unchanged; a lock takes effect for a cached client within {@code ttl}.
+ * password itself), so an API client does not pay it on every call. Failures are never cached; a failed login, a
+ * lock and a change of roles forget the user's cached logins at once ({@link CachedLoginInvalidation}), so the next
+ * request is checked against the account again (and its success resets the failure count, as before).
+ * {@link #remembered} answers from the cache alone: the API's authentication manager asks it first, and a remembered
+ * login is no new login (no success event, no write to the account).
  */
 final class CachingBasicAuthenticationProvider implements AuthenticationProvider {
 
@@ -36,17 +39,26 @@ final class CachingBasicAuthenticationProvider implements AuthenticationProvider
         this.clock = clock;
     }
 
+    /** The result of an earlier successful check of the same user and password, if still fresh; otherwise null. */
+    Authentication remembered(Authentication authentication) {
+        if (!(authentication.getCredentials() instanceof String password)) {
+            return null;
+        }
+        Cached cached = cache.get(key(authentication.getName(), password));
+        return cached != null && cached.until().isAfter(clock.instant()) ? cached.result() : null;
+    }
+
     @Override
     public Authentication authenticate(Authentication authentication) throws AuthenticationException {
         if (!(authentication.getCredentials() instanceof String password)) {
             return delegate.authenticate(authentication);
         }
+        Authentication known = remembered(authentication);
+        if (known != null) {
+            return known;
+        }
         String key = key(authentication.getName(), password);
         Instant now = clock.instant();
-        Cached cached = cache.get(key);
-        if (cached != null && cached.until().isAfter(now)) {
-            return cached.result();
-        }
         Authentication result = delegate.authenticate(authentication);
         if (result != null && result.isAuthenticated()) {
             if (cache.size() >= MAX_ENTRIES) {

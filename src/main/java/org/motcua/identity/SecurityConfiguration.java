@@ -102,8 +102,13 @@ class SecurityConfiguration {
     SecurityFilterChain api(HttpSecurity http, DemoMode demo, JsonMapper json,
                             BasicLoginCache cached, AuthenticationEventPublisher events,
                             BearerTokenIssuers issuers) throws Exception {
-        var manager = new org.springframework.security.authentication.ProviderManager(cached.provider());
-        manager.setAuthenticationEventPublisher(events);
+        var checking = new org.springframework.security.authentication.ProviderManager(cached.provider());
+        checking.setAuthenticationEventPublisher(events);
+        // a login remembered from a recent check is answered without a new check, event or write (see the cache)
+        org.springframework.security.authentication.AuthenticationManager manager = authentication -> {
+            org.springframework.security.core.Authentication known = cached.provider().remembered(authentication);
+            return known != null ? known : checking.authenticate(authentication);
+        };
         AuthenticationEntryPoint unauthenticated = unauthenticated(json, demo);
         http.authenticationManager(manager);
         http.securityMatcher("/api/**", "/actuator/**", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html")

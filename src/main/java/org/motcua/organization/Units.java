@@ -13,7 +13,11 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
-/** The units of the city (table {@code organization_unit}). */
+/**
+ * The units of the city (table {@code organization_unit}). A unit found by its slug is kept for a minute (dossiers,
+ * logins and the public look-up ask for the same 200 units all the time); each change here forgets them, when made
+ * and again when its transaction ends. Another node's change is seen within that minute.
+ */
 @Repository
 public class Units {
 
@@ -25,8 +29,23 @@ public class Units {
             rs.getObject("effective_from", LocalDate.class), rs.getObject("effective_to", LocalDate.class),
             rs.getString("successor_slug"), (Double) rs.getObject("latitude"), (Double) rs.getObject("longitude"));
 
+    private static final java.time.Duration KEEP = java.time.Duration.ofSeconds(60);
+
     private final JdbcClient jdbc;
     private final AuditLog audit;
+    private final Map<String, Known> bySlug = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** A cache entry; a class, not a record (records are domain values). */
+    private static final class Known {
+
+        private final Unit unit;
+        private final long until;
+
+        Known(Unit unit, long until) {
+            this.unit = unit;
+            this.until = until;
+        }
+    }
 
     Units(JdbcClient jdbc, AuditLog audit) {
         this.jdbc = jdbc;
@@ -46,9 +65,31 @@ public class Units {
                 .query(ROW).list();
     }
 
-    @Transactional(readOnly = true)
     public Optional<Unit> find(String slug) {
-        return jdbc.sql("select * from organization_unit where slug = :slug").param("slug", slug).query(ROW).optional();
+        long now = System.nanoTime();
+        Known known = slug == null ? null : bySlug.get(slug);
+        if (known != null && known.until - now > 0) {
+            return Optional.of(known.unit);
+        }
+        // one statement: no transaction of its own
+        Optional<Unit> unit = jdbc.sql("select * from organization_unit where slug = :slug").param("slug", slug)
+                .query(ROW).optional();
+        unit.ifPresent(u -> bySlug.put(slug, new Known(u, now + KEEP.toNanos())));
+        return unit;
+    }
+
+    /** Forgets the units read, now and when the current transaction ends (a reader in between may keep old data). */
+    private void changed() {
+        bySlug.clear();
+        if (org.springframework.transaction.support.TransactionSynchronizationManager.isSynchronizationActive()) {
+            org.springframework.transaction.support.TransactionSynchronizationManager.registerSynchronization(
+                    new org.springframework.transaction.support.TransactionSynchronization() {
+                        @Override
+                        public void afterCompletion(int status) {
+                            bySlug.clear();
+                        }
+                    });
+        }
     }
 
     public Unit require(String slug) {
@@ -87,6 +128,7 @@ public class Units {
         }
         jdbc.sql("update organization_unit set effective_to = :to, successor_slug = :successor where slug = :slug")
                 .param("to", effectiveTo).param("successor", successor).param("slug", slug).update();
+        changed();
         audit.record(actor, "UNIT_DISSOLVED", "unit:" + slug, java.util.Map.of("effectiveTo", effectiveTo.toString(),
                 "successor", successor == null ? "" : successor));
         return require(slug);
@@ -131,6 +173,7 @@ public class Units {
                 .param("nameEn", unit.nameEn().strip()).param("parent", city().slug())
                 .param("code", unit.agencyCode()).param("from", unit.effectiveFrom()).param("seq", seq)
                 .param("lat", unit.latitude()).param("lon", unit.longitude()).update();
+        changed();
         audit.record(actor, "UNIT_CREATED", "unit:" + unit.slug(), java.util.Map.of("type", unit.type().code(),
                 "effectiveFrom", unit.effectiveFrom().toString()));
         return require(unit.slug());
@@ -151,6 +194,7 @@ public class Units {
         }
         jdbc.sql("update organization_unit set agency_code = :code where slug = :slug")
                 .param("code", agencyCode).param("slug", slug).update();
+        changed();
         audit.record(actor, "UNIT_AGENCY_CODE_CHANGED", "unit:" + slug,
                 Map.of("from", unit.agencyCode(), "to", agencyCode));
         return require(slug);

@@ -67,11 +67,10 @@ class DossierController {
     ResponseEntity<DossierView> submit(@RequestBody SubmitDossierBody body,
                                        @RequestHeader(name = "Idempotency-Key", required = false) String key,
                                        Authentication who) {
-        var actor = actors.of(who);
-        String code = intake.submit(new SubmitDossier(body.procedureCode(), channel(body.channel()),
-                body.receivingUnit(), body.competentUnit(), body.applicant(), body.form(), body.consentId()), actor,
-                key);
-        return ResponseEntity.created(URI.create("/api/v1/dossiers/" + code)).body(queries.view(code, actor));
+        DossierView view = intake.submitAndView(new SubmitDossier(body.procedureCode(), channel(body.channel()),
+                body.receivingUnit(), body.competentUnit(), body.applicant(), body.form(), body.consentId()),
+                actors.of(who), key);
+        return ResponseEntity.created(URI.create("/api/v1/dossiers/" + view.code())).body(view);
     }
 
     @GetMapping("/{code}")
@@ -84,11 +83,9 @@ class DossierController {
     @Operation(summary = "Act on a dossier: RECEIVE, FORWARD, REQUEST_SUPPLEMENT, SUPPLEMENT, REFUSE, TRANSFER, "
             + "STOP, WITHDRAW, RETURN_RESULT, APOLOGIZE")
     DossierView act(@PathVariable String code, @RequestBody ActionBody body, Authentication who) {
-        var actor = actors.of(who);
-        actions.perform(code, new ActionRequest(action(body.action()), body.reason(), body.note(), body.missing(),
-                body.toUnit(), body.attachments(),
-                body.newAppointmentAt() == null ? null : body.newAppointmentAt().toInstant()), actor);
-        return queries.view(code, actor);
+        return actions.performAndView(code, new ActionRequest(action(body.action()), body.reason(), body.note(),
+                body.missing(), body.toUnit(), body.attachments(),
+                body.newAppointmentAt() == null ? null : body.newAppointmentAt().toInstant()), actors.of(who));
     }
 
     @PostMapping(path = "/{code}/files", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
