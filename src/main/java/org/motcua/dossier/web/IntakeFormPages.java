@@ -17,8 +17,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.multipart.MaxUploadSizeExceededException;
-import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.multipart.MultipartHttpServletRequest;
 
@@ -174,20 +172,16 @@ class IntakeFormPages {
         }
         FormErrors errors = FormErrors.none();
         Map<String, ApplicationDraft.Upload> accepted = new LinkedHashMap<>();
-        Map<String, MultipartFile> files;
-        try {
-            files = request.getFileMap(); // parsed here (IntakeUploadRequests): a too large request is ours to show
-        } catch (MaxUploadSizeExceededException tooLarge) {
+        String first = d.components().isEmpty() ? "files" : d.components().get(0).id();
+        if (request.getAttribute(IntakeUploadRequests.TOO_LARGE) != null) {
             response.setStatus(413);
-            errors.add(d.components().isEmpty() ? "files" : d.components().get(0).id(),
-                    "dossier.intake.uploads.too-big");
-            return uploadPage(d, draft, errors, locale, model);
-        } catch (MultipartException unreadable) {
-            response.setStatus(400);
-            errors.add(d.components().isEmpty() ? "files" : d.components().get(0).id(),
-                    "dossier.intake.uploads.unreadable");
-            return uploadPage(d, draft, errors, locale, model);
+            return uploadPage(d, draft, errors.add(first, "dossier.intake.uploads.too-big"), locale, model);
         }
+        if (request.getAttribute(IntakeUploadRequests.UNREADABLE) != null) {
+            response.setStatus(400);
+            return uploadPage(d, draft, errors.add(first, "dossier.intake.uploads.unreadable"), locale, model);
+        }
+        Map<String, MultipartFile> files = request.getFileMap();
         int status = 400;
         for (DossierComponent c : d.components()) {
             MultipartFile file = files.get(c.id());
