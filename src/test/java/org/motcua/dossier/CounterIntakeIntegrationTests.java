@@ -157,7 +157,7 @@ class CounterIntakeIntegrationTests {
                 "href=\"#copies\"", "href=\"#periodFrom\"", "value=\"Để làm hồ sơ du học\"", "value=\"ba\"",
                 "value=\"32/13/2020\"");
         // and the uploads and check pages wait until the form is right
-        assertThat(desk.get(M + "/check").uri().getPath()).isNotEqualTo(M + "/check");
+        assertThat(desk.get(M + "/check").uri().getPath()).isEqualTo(M + "/form");
     }
 
     @Test
@@ -209,6 +209,76 @@ class CounterIntakeIntegrationTests {
                 .param("id", personalId).query(Long.class).single()).isEqualTo(1);
         Browser.Page done = desk.get("/staff/intake/done/" + code);
         assertThat(done.body()).contains(code, "Đã tiếp nhận", "/api/v1/dossiers/" + code + "/forms/01");
+    }
+
+    @Test
+    void aCityDepartmentsProcedureNeedsNoWardAndTheFeeStillOwedIsShown() {
+        String procedure = "2.001827.000.00.00.H29"; // food safety: the city's food-safety board, 700,000 đ
+        String base = base(procedure);
+        CounterIntakeFixtures desk = desk("binh-phu.reception");
+        Browser.Page step = desk.get(base);
+        assertThat(step.body()).doesNotContain("id=\"competentUnit\"").contains("Ban Quản lý An toàn thực phẩm");
+        Browser.Page applicant = desk.post(base, base, Map.of("channel", "POSTAL"));
+        assertThat(applicant.uri().getPath()).isEqualTo(base + "/applicant");
+        String personalId = CounterIntakeFixtures.randomPersonalId();
+        desk.typedApplicant(procedure, personalId, "Quách Văn Chín");
+        Browser.Page uploads = desk.post(base + "/form", base + "/form", Map.of("establishment-name", "Quán Cơm Chín",
+                "establishment-address", "9 Bùi Viện, Phường Bến Thành", "owner-fullName", "Quách Văn Chín",
+                "owner-personalId", personalId, "businessType", "restaurant", "mealsPerService", "80"));
+        assertThat(uploads.uri().getPath()).as(uploads.toString()).isEqualTo(base + "/uploads");
+        Browser.Page missing = desk.upload(procedure, Map.of());
+        assertThat(missing.status()).isEqualTo(400);
+        assertThat(missing.body()).contains("href=\"#facilities-description\"", "href=\"#staff-health-training\"");
+        Browser.Page check = desk.upload(procedure, Map.of(
+                "facilities-description", Map.entry("thuyet-minh.pdf", DossierFixtures.pdf("thuyet minh")),
+                "staff-health-training", Map.entry("suc-khoe.pdf", DossierFixtures.pdf("suc khoe"))));
+        assertThat(check.uri().getPath()).isEqualTo(base + "/check");
+
+        Browser.Page done = desk.browser.post(desk.url(base + "/check"), Map.of("_csrf", check.hidden("_csrf"),
+                "key", check.hidden("key")));
+
+        String code = CounterIntakeFixtures.codeOf(done);
+        assertThat(done.body()).contains("Đã tiếp nhận", "Người nộp còn phải nộp phí, lệ phí: 700.000 đ",
+                "href=\"/staff/dossiers/" + code + "\"");
+        JsonNode dossier = ApiClient.as(port, "binh-phu.reception").get("/api/v1/dossiers/" + code).json();
+        assertThat(dossier.get("status").get("code").asInt()).isEqualTo(2);
+        assertThat(dossier.get("channel").asString()).isEqualTo("POSTAL");
+        assertThat(dossier.get("receivingUnit").asString()).isEqualTo("binh-phu");
+        assertThat(dossier.get("competentUnit").asString()).isEqualTo("ban-quan-ly-an-toan-thuc-pham");
+        assertThat(dossier.get("components").findValuesAsString("componentId"))
+                .containsExactlyInAnyOrder("facilities-description", "staff-health-training");
+    }
+
+    @Test
+    void formDataTheDossierModuleRefusesComesBackAsLinksToTheFields() {
+        // the judicial record's list of residences is not asked on the pages yet: the dossier module refuses it
+        String procedure = DossierFixtures.JUDICIAL_RECORD;
+        String base = base(procedure);
+        CounterIntakeFixtures desk = desk("tan-my.reception");
+        desk.get(base);
+        desk.post(base, base, Map.of("channel", "IN_PERSON"));
+        String personalId = CounterIntakeFixtures.randomPersonalId();
+        desk.typedApplicant(procedure, personalId, "Kha Thị Mười Một");
+        Map<String, String> answers = new java.util.HashMap<>(Map.of("applicant-fullName", "Kha Thị Mười Một",
+                "applicant-personalId", personalId, "applicant-birthDate", "11/11/1991", "applicant-sex", "female",
+                "applicant-placeOfBirth", "Cần Thơ", "applicant-nationality", "Việt Nam",
+                "applicant-residence", "11 Lý Tự Trọng", "parents-motherName", "Kha Thị Một",
+                "certificateType", "no1", "purpose", "Xin việc"));
+        answers.put("certificatesRequested", "1");
+        Browser.Page uploads = desk.post(base + "/form", base + "/form", answers);
+        assertThat(uploads.uri().getPath()).as(uploads.toString()).isEqualTo(base + "/uploads");
+        Browser.Page check = desk.upload(procedure, Map.of());
+
+        Browser.Page refused = desk.browser.post(desk.url(base + "/check"), Map.of("_csrf", check.hidden("_csrf"),
+                "key", check.hidden("key")));
+
+        assertThat(refused.status()).isEqualTo(422);
+        assertThat(refused.uri().getPath()).isEqualTo(base + "/check");
+        assertThat(refused.body()).contains("<title>Lỗi: ", "class=\"error-summary\"",
+                "href=\"" + base + "/form?return=check#residenceHistory\"",
+                "Quá trình cư trú, nghề nghiệp từ đủ 14 tuổi: câu trả lời không đúng với tờ khai của thủ tục");
+        assertThat(jdbc.sql("select count(*) from dossier where applicant_personal_id = :id")
+                .param("id", personalId).query(Long.class).single()).isZero();
     }
 
     private long readsOf(String subject, String reader) {

@@ -103,6 +103,7 @@ class IntakeApplicantPage {
             // another number: what the registry said about the previous one is no longer the source
             draft.personSource = null;
             draft.businessSource = null;
+            draft.lookupOutcome = null;
             draft.fromRegistry.clear();
         }
         draft.personalId = personalId;

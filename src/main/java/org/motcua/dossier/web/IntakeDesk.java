@@ -97,6 +97,13 @@ class IntakeDesk {
 
     // ---- the draft in the session
 
+    /** The address of the first step of the draft not done yet, or of the check page. */
+    static String nextStep(IntakeDraft draft) {
+        String base = "/staff/intake/" + draft.procedureCode;
+        return !draft.procedureDone ? base : !draft.applicantDone ? base + "/applicant"
+                : !draft.formDone ? base + "/form" : !draft.uploadsDone ? base + "/uploads" : base + "/check";
+    }
+
     /** The draft of this procedure, or null when the session holds none (or one of another procedure). */
     static IntakeDraft draft(HttpSession session, String code) {
         Object draft = session.getAttribute(IntakeDraft.ATTRIBUTE);

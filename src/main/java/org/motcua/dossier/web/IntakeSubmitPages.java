@@ -82,7 +82,7 @@ class IntakeSubmitPages {
         ProcedureDefinition d = desk.procedure(code);
         IntakeDraft draft = IntakeDesk.draft(session, d.code());
         if (!ready(draft)) {
-            return "redirect:/staff/intake/" + d.code() + (draft == null ? "" : "/applicant");
+            return "redirect:" + (draft == null ? "/staff/intake/" + d.code() : IntakeDesk.nextStep(draft));
         }
         return checkPage(d, draft, List.of(), locale, model);
     }
@@ -177,7 +177,9 @@ class IntakeSubmitPages {
     private static String label(ProcedureDefinition d, FormQuestions form, String path) {
         int dot = path.indexOf('.');
         if (dot < 0) {
-            return form.label(path);
+            var field = d.form().root().properties().get(path);
+            // a list the pages do not ask yet still has its title in the schema
+            return field != null && field.title() != null ? field.title() : form.label(path);
         }
         var group = d.form().root().properties().get(path.substring(0, dot));
         return (group == null || group.title() == null ? path.substring(0, dot) : group.title()) + ": "
@@ -202,7 +204,7 @@ class IntakeSubmitPages {
         }
         IntakeDraft draft = IntakeDesk.draft(session, d.code());
         if (!ready(draft) || !draft.key.equals(key)) {
-            return "redirect:/staff/intake/" + d.code() + (draft == null ? "" : "/check");
+            return "redirect:" + (draft == null ? "/staff/intake/" + d.code() : IntakeDesk.nextStep(draft));
         }
         // a double click: the second request waits for the first, then finds the dossier it made
         synchronized (draft) {
