@@ -58,21 +58,34 @@ public final class Browser {
      */
     public Page multipart(String url, Map<String, String> fields, List<Map.Entry<String, String>> repeated,
                           String fileField, String fileName, byte[] content) {
-        String boundary = "----motcua" + System.nanoTime();
-        java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
         List<Map.Entry<String, String>> all = new ArrayList<>(fields.entrySet());
         all.addAll(repeated);
-        for (Map.Entry<String, String> field : all) {
+        return multipart(url, all, fileField == null ? Map.of() : Map.of(fileField, Map.entry(fileName, content)));
+    }
+
+    /**
+     * POST of a multipart form (as a browser sends a form with file inputs), following redirects; {@code files} maps
+     * each input's name to the file's name and content.
+     */
+    public Page postMultipart(String url, Map<String, String> fields, Map<String, Map.Entry<String, byte[]>> files) {
+        return multipart(url, new ArrayList<>(fields.entrySet()), files);
+    }
+
+    private Page multipart(String url, List<Map.Entry<String, String>> fields,
+                           Map<String, Map.Entry<String, byte[]>> files) {
+        String boundary = "----motcua" + java.util.UUID.randomUUID().toString().replace("-", "");
+        java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+        for (Map.Entry<String, String> field : fields) {
             body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + field.getKey()
                     + "\"\r\n\r\n" + field.getValue() + "\r\n").getBytes(StandardCharsets.UTF_8));
         }
-        if (fileField != null) {
-            body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + fileField
-                    + "\"; filename=\"" + fileName + "\"\r\nContent-Type: application/octet-stream\r\n\r\n")
+        files.forEach((name, file) -> {
+            body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + name
+                    + "\"; filename=\"" + file.getKey() + "\"\r\nContent-Type: application/octet-stream\r\n\r\n")
                     .getBytes(StandardCharsets.UTF_8));
-            body.writeBytes(content);
+            body.writeBytes(file.getValue());
             body.writeBytes("\r\n".getBytes(StandardCharsets.UTF_8));
-        }
+        });
         body.writeBytes(("--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
         return follow(request(URI.create(url)).header("Content-Type", "multipart/form-data; boundary=" + boundary)
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));

@@ -94,6 +94,10 @@ class DossierFiles {
         }
     }
 
+    long maxSize() {
+        return maxSize;
+    }
+
     Optional<StoredFile> find(String id) {
         if (id == null || !id.matches("[0-9a-f]{64}")) {
             return Optional.empty();

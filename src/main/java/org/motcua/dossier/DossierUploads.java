@@ -80,6 +80,20 @@ public class DossierUploads {
         return dossier;
     }
 
+    /**
+     * The media type of a file this module would accept — PDF, PNG or JPEG recognised by content, as {@link #upload}
+     * checks — or empty; for pages that hold a scan before the dossier exists (counter intake).
+     */
+    public Optional<String> acceptedType(byte[] content) {
+        return content == null ? Optional.empty()
+                : FileType.sniff(content, Math.min(content.length, FileType.SNIFF_LENGTH)).map(FileType::mediaType);
+    }
+
+    /** The largest file accepted, in bytes ({@code motcua.dossier.max-upload-size}). */
+    public long maxUploadBytes() {
+        return files.maxSize();
+    }
+
     private static String name(String originalName) {
         if (originalName == null || originalName.isBlank()) {
             return "tep-dinh-kem";
