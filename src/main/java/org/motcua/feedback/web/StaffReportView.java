@@ -78,10 +78,10 @@ public record StaffReportView(long id, String category, String statusKey, TagCol
             contact.add(new Row("feedback.form.contact.email", orDash(detail.contactEmail())));
         }
         List<PhotoLink> photos = new ArrayList<>();
-        int n = 1;
+        java.util.Map<String, Integer> perKind = new java.util.HashMap<>();
         for (PhotoRef p : detail.photos()) {
             photos.add(new PhotoLink("/staff/feedback/" + r.id() + "/photos/" + p.id(),
-                    "feedback.staff.photo." + p.kind(), n++));
+                    "feedback.staff.photo." + p.kind(), perKind.merge(p.kind(), 1, Integer::sum)));
         }
         List<HistoryRow> history = detail.history().stream().map(h -> history(h, unitNames, z)).toList();
         boolean open = r.status() == FeedbackStatus.ASSIGNED || r.status() == FeedbackStatus.IN_PROGRESS;
