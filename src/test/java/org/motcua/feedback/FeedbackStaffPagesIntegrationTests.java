@@ -106,6 +106,25 @@ class FeedbackStaffPagesIntegrationTests {
     }
 
     @Test
+    void aLoggedInReportersPersonalIdIsShownOnlyToThoseWhoSeeTheContact() {
+        // given a report by a logged-in citizen, recorded under their personal ID
+        String personalId = "0791" + (10_000_000 + java.util.concurrent.ThreadLocalRandom.current()
+                .nextInt(80_000_000));
+        ApiClient.Response created = ApiClient.as(port, personalId)
+                .header("X-Forwarded-For", FeedbackFixtures.freshAddress())
+                .post("/api/v1/feedback/public/reports", report(POTHOLE, "Phản ánh của người dân đã đăng nhập",
+                        NGUYEN_HUE_LAT, NGUYEN_HUE_LON));
+        assertThat(created.status()).as(created.toString()).isEqualTo(201);
+        long id = created.json().get("id").asLong();
+        awaitAssigned(port, created.json().get("followToken").asString(), Duration.ofSeconds(60));
+
+        // the unit's clerk reads the history without it, the handler with it
+        assertThat(logIn("sai-gon.clerk").get(url("/staff/feedback/" + id)).body()).contains("Tiếp nhận")
+                .doesNotContain(personalId);
+        assertThat(logIn("sai-gon.processor").get(url("/staff/feedback/" + id)).body()).contains(personalId);
+    }
+
+    @Test
     void aNonImageOrOversizedAnswerPhotoIsRefusedWithTheSummary() {
         long id = atSaiGon("Ảnh trả lời sai loại hoặc quá lớn");
         Browser saiGon = logIn("sai-gon.processor");

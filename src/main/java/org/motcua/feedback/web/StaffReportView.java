@@ -83,7 +83,7 @@ public record StaffReportView(long id, String category, String statusKey, TagCol
             photos.add(new PhotoLink("/staff/feedback/" + r.id() + "/photos/" + p.id(),
                     "feedback.staff.photo." + p.kind(), perKind.merge(p.kind(), 1, Integer::sum)));
         }
-        List<HistoryRow> history = detail.history().stream().map(h -> history(h, unitNames, z)).toList();
+        List<HistoryRow> history = detail.history().stream().map(h -> history(h, unitNames, z, seesContact)).toList();
         boolean open = r.status() == FeedbackStatus.ASSIGNED || r.status() == FeedbackStatus.IN_PROGRESS;
         return new StaffReportView(r.id(), categoryName, "feedback.status." + r.status().name(), colour(r.status()),
                 "feedback.staff.channel." + detail.channel().name(), r.description(), r.address(), coordinates, map,
@@ -95,8 +95,11 @@ public record StaffReportView(long id, String category, String statusKey, TagCol
                 handler && r.status() == FeedbackStatus.ASSIGNED, handler && open, (handler || dispatcher) && open);
     }
 
-    private static HistoryRow history(ReportHistoryEntry h, Function<String, String> unitNames, ZoneId zone) {
-        return new HistoryRow(when(h.at(), zone), "feedback.staff.action." + h.action(), h.actor(),
+    /** A logged-in reporter is recorded by personal ID or tax code: shown only to those who see the contact. */
+    private static HistoryRow history(ReportHistoryEntry h, Function<String, String> unitNames, ZoneId zone,
+                                      boolean seesContact) {
+        String actor = !seesContact && h.actor() != null && h.actor().matches("\\d{9,13}") ? "–" : h.actor();
+        return new HistoryRow(when(h.at(), zone), "feedback.staff.action." + h.action(), actor,
                 h.fromStatus() == null ? null : "feedback.status." + h.fromStatus().name(),
                 "feedback.status." + h.toStatus().name(), h.unit() == null ? "" : unitNames.apply(h.unit()),
                 h.note() == null ? "" : h.note());
