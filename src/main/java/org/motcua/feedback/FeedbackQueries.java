@@ -75,8 +75,8 @@ public class FeedbackQueries {
     }
 
     /**
-     * For staff of the report's unit (any role) or of a unit that held it before a transfer, the hotline operator who
-     * typed it in, and city-wide staff.
+     * For staff of the report's unit (any role) or of a unit that held it before a transfer, city-wide staff and the
+     * hotline operators (who answer callers asking about any report).
      */
     public ReportDetail forStaff(long id, Caller caller) {
         Report report = reports.find(id).orElseThrow(FeedbackHandling::notFound);
@@ -108,6 +108,63 @@ public class FeedbackQueries {
             params.put("now", java.sql.Timestamp.from(clock.instant()));
         }
         return reports.where(where.toString(), params, size, page * size).stream().map(this::summary).toList();
+    }
+
+    /**
+     * The handlers' inbox: reports assigned to the units the caller holds a grant in (city-wide staff too: the city
+     * unit's list is what routing left for dispatch), the nearest deadline first; optionally of one status, of a
+     * category or group, or only overdue ones; with the possible duplicates of each line.
+     */
+    public ReportPage unitInbox(Caller caller, FeedbackStatus status, String category, boolean overdueOnly, int page,
+                                int size) {
+        List<String> own = caller.kind() == Caller.Kind.STAFF
+                ? caller.grants().stream().map(g -> g.unitSlug()).distinct().toList() : List.of();
+        if (own.isEmpty()) {
+            throw new ProblemException(ErrorCode.FORBIDDEN, "For staff of a unit only");
+        }
+        Map<String, Object> params = new HashMap<>();
+        StringBuilder where = new StringBuilder("unit_slug in (:units)");
+        params.put("units", own);
+        if (status != null) {
+            where.append(" and status = :status");
+            params.put("status", status.name());
+        }
+        if (category != null) {
+            where.append(" and (category = :category or category like :prefix)");
+            params.put("category", category);
+            params.put("prefix", category + ".%");
+        }
+        if (overdueOnly) {
+            where.append(" and status in ('ASSIGNED', 'IN_PROGRESS') and due_at < :now");
+            params.put("now", java.sql.Timestamp.from(clock.instant()));
+        }
+        return page(where.toString(), params, page, size);
+    }
+
+    /** Unanswered reports past their deadline (escalated or about to be) across every unit: for the city level. */
+    public ReportPage overdueAcrossUnits(Caller caller, int page, int size) {
+        if (!isCityLevel(caller)) {
+            throw new ProblemException(ErrorCode.FORBIDDEN, "The escalation list is for the city level");
+        }
+        return page("status in ('ASSIGNED', 'IN_PROGRESS') and (escalated_at is not null or due_at < :now)",
+                Map.of("now", java.sql.Timestamp.from(clock.instant())), page, size);
+    }
+
+    /** City-wide staff (administrator, auditor) and the hotline operators (reception of {@code hotline-unit}). */
+    public boolean isCityLevel(Caller caller) {
+        return caller.kind() == Caller.Kind.STAFF && (caller.cityWide() || caller.grants().stream()
+                .anyMatch(g -> g.unitSlug().equals(properties.hotlineUnit())
+                        && g.role() == org.motcua.organization.Role.RECEPTION));
+    }
+
+    private ReportPage page(String where, Map<String, Object> params, int page, int size) {
+        long[] counts = reports.countWhere(where, params, clock.instant());
+        List<ReportPage.Entry> items = reports.whereByDeadline(where, params, size, page * size).stream()
+                .map(r -> new ReportPage.Entry(summary(r), r.latitude() == null || !r.status().awaitsAnswer()
+                        ? List.of() : reports.nearbyOpen(r.category(), r.latitude(), r.longitude(),
+                        properties.duplicateRadiusMeters(), r.id())))
+                .toList();
+        return new ReportPage(items, counts[0], counts[1]);
     }
 
     /** Reports escalated to the city level and still unanswered: for city-wide staff. */
@@ -158,7 +215,7 @@ public class FeedbackQueries {
         if (caller.kind() != Caller.Kind.STAFF) {
             return false;
         }
-        if (caller.cityWide() || caller.id().equals(report.operator)
+        if (isCityLevel(caller) || caller.id().equals(report.operator)
                 || caller.grants().stream().anyMatch(g -> g.unitSlug().equals(report.unit()))) {
             return true;
         }

@@ -136,6 +136,27 @@ class FeedbackReports {
         return spec.param("limit", limit).param("offset", offset).query(row).list();
     }
 
+    /** Like {@link #where}, but the nearest deadline first (the handlers' lists). */
+    List<Report> whereByDeadline(String condition, Map<String, ?> params, int limit, int offset) {
+        var spec = jdbc.sql("select * from feedback_report where " + condition
+                + " order by due_at, id limit :limit offset :offset");
+        for (var p : params.entrySet()) {
+            spec = spec.param(p.getKey(), p.getValue());
+        }
+        return spec.param("limit", limit).param("offset", offset).query(row).list();
+    }
+
+    /** How many reports match a condition of this module, and how many of them are unanswered past {@code now}. */
+    long[] countWhere(String condition, Map<String, ?> params, Instant now) {
+        var spec = jdbc.sql("select count(*) as total, count(*) filter (where status in ('ASSIGNED', 'IN_PROGRESS')"
+                + " and due_at < :countNow) as overdue from feedback_report where " + condition);
+        for (var p : params.entrySet()) {
+            spec = spec.param(p.getKey(), p.getValue());
+        }
+        return spec.param("countNow", ts(now))
+                .query((rs, n) -> new long[] {rs.getLong("total"), rs.getLong("overdue")}).single();
+    }
+
     List<ReportHistoryEntry> history(long id) {
         return jdbc.sql("""
                         select at, action, actor, from_status, to_status, unit_slug, note from feedback_history
