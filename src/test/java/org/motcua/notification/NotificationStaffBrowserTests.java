@@ -74,6 +74,8 @@ class NotificationStaffBrowserTests {
 
         // then the dead letter is listed with its attempts and reason, the personal data partly hidden
         browser.open("/staff/notifications/outbox?status=DEAD&channel=SMS").assertAccessible();
+        assertThat(browser.find("#status option:checked").getAttribute("value")).isEqualTo("DEAD");
+        assertThat(browser.find("#channel option:checked").getAttribute("value")).isEqualTo("SMS");
         String row = browser.find("tr[data-id='" + id + "']").getText();
         assertThat(row).contains("Gửi không thành công", "0792******78", "098****567", "dossier-received", "5",
                 "Gateway refused 098****567: number unknown");

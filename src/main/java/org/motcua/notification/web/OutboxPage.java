@@ -79,8 +79,13 @@ class OutboxPage {
         }
         boolean mayRetry = OutboxAdministration.mayRetry(caller);
         model.addAttribute("errors", errors);
-        model.addAttribute("status", errors.of("status") != null || status == null ? "" : status.strip());
-        model.addAttribute("channel", errors.of("channel") != null || channel == null ? "" : channel.strip());
+        MessageStatus chosenStatus = wantedStatus;
+        Channel chosenChannel = wantedChannel;
+        model.addAttribute("statuses", List.of(MessageStatus.PENDING, MessageStatus.DEAD, MessageStatus.SENT).stream()
+                .map(s -> new OutboxOption(s.name(), "notification.outbox.status." + s.name(), s == chosenStatus))
+                .toList());
+        model.addAttribute("channels", List.of(Channel.EMAIL, Channel.SMS).stream()
+                .map(c -> new OutboxOption(c.name(), channelKey(c), c == chosenChannel)).toList());
         model.addAttribute("counts", counts(outbox.counts(caller)));
         model.addAttribute("rows", entries.stream().limit(SHOWN).map(e -> row(e, mayRetry)).toList());
         model.addAttribute("retried", retried);
