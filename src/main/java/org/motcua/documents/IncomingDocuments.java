@@ -7,6 +7,7 @@ import org.motcua.organization.StaffAccounts;
 import org.motcua.problem.ErrorCode;
 import org.motcua.problem.FieldProblem;
 import org.motcua.problem.ProblemException;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -35,11 +36,12 @@ public class IncomingDocuments {
     private final StaffAccounts staff;
     private final WorkingCalendars calendars;
     private final DocumentsProperties properties;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     IncomingDocuments(Incomings incomings, Assignments assignments, DocumentFiles files, Deliveries deliveries,
                       StaffAccounts staff, WorkingCalendars calendars, DocumentsProperties properties,
-                      Optional<Clock> clock) {
+                      ApplicationEventPublisher events, Optional<Clock> clock) {
         this.incomings = incomings;
         this.assignments = assignments;
         this.files = files;
@@ -47,6 +49,7 @@ public class IncomingDocuments {
         this.staff = staff;
         this.calendars = calendars;
         this.properties = properties;
+        this.events = events;
         this.clock = clock.orElse(Clock.systemUTC());
     }
 
@@ -182,9 +185,12 @@ public class IncomingDocuments {
             BigDecimal before = days.subtract(BigDecimal.valueOf(properties.reminderWorkingDays()));
             remind = before.signum() > 0 ? calendars.due(now, before) : now;
         }
-        assignments.insert(new Assignment(UUID.randomUUID().toString(), d.id(), kind, assignee, purpose,
+        Assignment assignment = new Assignment(UUID.randomUUID().toString(), d.id(), kind, assignee, purpose,
                 purpose == Assignment.Purpose.HANDLE ? days : null, due, remind, OutgoingDocuments.trim(a.note()),
-                caller.id(), now, false, null, null, null));
+                caller.id(), now, false, null, null, null);
+        assignments.insert(assignment);
+        events.publishEvent(new DocumentAssigned(assignment.id(), d.id(), d.unit(), d.year(), d.number(),
+                kind.name(), assignee, purpose.name(), due, caller.id(), now));
         return view(id, caller);
     }
 

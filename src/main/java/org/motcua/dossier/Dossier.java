@@ -103,6 +103,7 @@ public final class Dossier {
         requireText(reason, "reason");
         end(DossierAction.REFUSE, by, at, REFUSED, reason, Map.of());
         events.add(new DossierFinished(s.code, s.procedureCode, s.competentUnit, REFUSED, at, s.onTime));
+        events.add(new DossierRefused(s.code, s.receivingUnit, reason.strip(), at));
     }
 
     /**
@@ -406,6 +407,7 @@ public final class Dossier {
         requireText(reason, "reason");
         end(DossierAction.STOP, by, at, STOPPED, reason, Map.of());
         events.add(new DossierFinished(s.code, s.procedureCode, s.competentUnit, STOPPED, at, s.onTime));
+        events.add(new DossierStopped(s.code, s.processingUnit, reason.strip(), at));
     }
 
     /** The applicant withdraws the dossier before processing finished. */
@@ -416,6 +418,7 @@ public final class Dossier {
         requireText(reason, "reason");
         end(DossierAction.WITHDRAW, by, at, WITHDRAWN, reason, Map.of());
         events.add(new DossierFinished(s.code, s.procedureCode, s.competentUnit, WITHDRAWN, at, s.onTime));
+        events.add(new DossierWithdrawn(s.code, reason.strip(), by.kind() == Actor.Kind.CITIZEN, at));
     }
 
     /** The result is handed to the applicant (status 10) at the receiving unit. */

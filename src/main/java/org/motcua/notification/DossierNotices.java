@@ -5,9 +5,15 @@ import org.motcua.dossier.DossierContact;
 import org.motcua.dossier.DossierContacts;
 import org.motcua.dossier.DossierFinished;
 import org.motcua.dossier.DossierReceived;
+import org.motcua.dossier.DossierRefused;
 import org.motcua.dossier.DossierStatus;
+import org.motcua.dossier.DossierStopped;
+import org.motcua.dossier.DossierTransferred;
+import org.motcua.dossier.DossierWithdrawn;
 import org.motcua.dossier.SupplementRequested;
 import org.motcua.identity.PlatformAddress;
+import org.motcua.organization.Unit;
+import org.motcua.organization.Units;
 import org.motcua.payment.FeeDue;
 import org.motcua.payment.FeePaid;
 import org.slf4j.Logger;
@@ -19,7 +25,8 @@ import java.util.function.Function;
 
 /**
  * Tells the applicant about their dossier: received (code, appointment, receipt form 01), supplement requested
- * (form 02), fee due and paid (e-receipt), result ready, apology for lateness (form 04). Each listener runs in its own
+ * (form 02), fee due and paid (e-receipt), result ready, apology for lateness (form 04), refused at intake (form 03),
+ * processing stopped (form 05), withdrawn (confirmation), moved to another unit. Each listener runs in its own
  * transaction, so the messages are written together with the handling of the event, and once per event.
  */
 @Component
@@ -30,11 +37,13 @@ class DossierNotices {
     private final Notifier notifier;
     private final DossierContacts dossiers;
     private final PlatformAddress address;
+    private final Units units;
 
-    DossierNotices(Notifier notifier, DossierContacts dossiers, PlatformAddress address) {
+    DossierNotices(Notifier notifier, DossierContacts dossiers, PlatformAddress address, Units units) {
         this.notifier = notifier;
         this.dossiers = dossiers;
         this.address = address;
+        this.units = units;
     }
 
     @ApplicationModuleListener
@@ -66,6 +75,35 @@ class DossierNotices {
         tellApplicant(e.code(), "dossier-apology", "dossier-apology:" + e.code() + ":" + e.apologizedAt().toEpochMilli(),
                 "/api/v1/dossiers/" + e.code() + "/forms/04",
                 (d, lang) -> new Object[]{d.code(), name(d, lang), e.reason(), Templates.when(e.newAppointmentAt())});
+    }
+
+    @ApplicationModuleListener
+    void on(DossierRefused e) {
+        tellApplicant(e.code(), "dossier-refused", "dossier-refused:" + e.code(),
+                "/api/v1/dossiers/" + e.code() + "/forms/03",
+                (d, lang) -> new Object[]{d.code(), name(d, lang), e.reason()});
+    }
+
+    @ApplicationModuleListener
+    void on(DossierStopped e) {
+        tellApplicant(e.code(), "dossier-stopped", "dossier-stopped:" + e.code(),
+                "/api/v1/dossiers/" + e.code() + "/forms/05",
+                (d, lang) -> new Object[]{d.code(), name(d, lang), e.reason()});
+    }
+
+    @ApplicationModuleListener
+    void on(DossierWithdrawn e) {
+        tellApplicant(e.code(), "dossier-withdrawn", "dossier-withdrawn:" + e.code(), "/api/v1/dossiers/" + e.code(),
+                (d, lang) -> new Object[]{d.code(), name(d, lang), e.reason(), Templates.when(e.withdrawnAt())});
+    }
+
+    @ApplicationModuleListener
+    void on(DossierTransferred e) {
+        Unit to = units.find(e.toUnit()).orElse(null);
+        tellApplicant(e.code(), "dossier-transferred",
+                "dossier-transferred:" + e.code() + ":" + e.transferredAt().toEpochMilli(),
+                "/api/v1/dossiers/" + e.code(), (d, lang) -> new Object[]{d.code(), name(d, lang),
+                        to == null ? e.toUnit() : "en".equals(lang) && to.nameEn() != null ? to.nameEn() : to.nameVi()});
     }
 
     @ApplicationModuleListener

@@ -12,7 +12,8 @@ import java.util.Optional;
 
 /**
  * Turns a notice into outbox messages in the caller's transaction: the person's preferences and contacts decide the
- * channels (the in-app inbox always), the templates of their language give the texts.
+ * channels (the in-app inbox always, except for anonymous reporters, who have none), the templates of their language
+ * give the texts.
  */
 @Service
 class Notifier {
@@ -47,8 +48,11 @@ class Notifier {
         String body = templates.text(notice.template(), "body", language, args);
         Instant now = clock.instant();
         int written = 0;
-        if (add(notice, Channel.IN_APP, null, language, subject, body, now)) {
+        if (to.kind() != Recipient.Kind.REPORTER && add(notice, Channel.IN_APP, null, language, subject, body, now)) {
             written++;
+        }
+        if (notice.inAppOnly()) {
+            return written;
         }
         String email = p.emailAddress() != null ? p.emailAddress() : notice.email();
         if (!Boolean.FALSE.equals(p.email()) && present(email) && deliveries.available(Channel.EMAIL)) {
@@ -58,7 +62,7 @@ class Notifier {
             }
         }
         String phone = p.phone() != null ? p.phone() : notice.phone();
-        boolean smsWanted = p.sms() != null ? p.sms() : to.kind() == Recipient.Kind.CITIZEN;
+        boolean smsWanted = p.sms() != null ? p.sms() : to.kind() != Recipient.Kind.STAFF;
         if (smsWanted && present(phone) && deliveries.available(Channel.SMS)) {
             SmsText sms = SmsText.fit(templates.text(notice.template(), "sms", language, args),
                     properties.sms().unicode());

@@ -148,6 +148,16 @@ class Outbox {
                 .params(params).query((rs, n) -> entry(rs)).list();
     }
 
+    /** E-mail and SMS messages per status and channel (the in-app inbox is delivered when written). */
+    List<OutboxCount> counts() {
+        return jdbc.sql("""
+                        select status, channel, count(*) from notification_message where channel <> 'IN_APP'
+                        group by status, channel order by status, channel""")
+                .query((rs, n) -> new OutboxCount(MessageStatus.valueOf(rs.getString(1)),
+                        Channel.valueOf(rs.getString(2)), rs.getLong(3)))
+                .list();
+    }
+
     Optional<OutboxEntry> find(long id) {
         return jdbc.sql("select " + COLUMNS + " from notification_message where id = :id")
                 .param("id", id).query((rs, n) -> entry(rs)).optional();

@@ -44,6 +44,19 @@ public class OutboxAdministration {
                 (long) page * size);
     }
 
+    /** E-mail and SMS messages per status and channel. */
+    @Transactional(readOnly = true)
+    public List<OutboxCount> counts(Caller caller) {
+        requireCityWide(caller);
+        return outbox.counts();
+    }
+
+    /** Whether the caller may send dead letters again (the city administrator; the auditor only reads). */
+    public static boolean mayRetry(Caller caller) {
+        return caller.kind() == Caller.Kind.STAFF
+                && caller.grants().stream().anyMatch(g -> CITY.equals(g.unitSlug()) && g.role() == Role.ADMIN);
+    }
+
     @Transactional(readOnly = true)
     public OutboxEntry get(Caller caller, long id) {
         requireCityWide(caller);
@@ -53,9 +66,7 @@ public class OutboxAdministration {
     /** Sends a dead letter again (attempts start over); audited as {@code NOTIFICATION_RETRIED}. */
     @Transactional
     public OutboxEntry retry(Caller caller, long id) {
-        boolean admin = caller.kind() == Caller.Kind.STAFF
-                && caller.grants().stream().anyMatch(g -> CITY.equals(g.unitSlug()) && g.role() == Role.ADMIN);
-        if (!admin) {
+        if (!mayRetry(caller)) {
             throw new ProblemException(ErrorCode.FORBIDDEN, "Only the city administrator retries notifications");
         }
         OutboxEntry entry = outbox.find(id).filter(e -> e.channel() != Channel.IN_APP)
