@@ -250,11 +250,5 @@ class StaffAdminPage {
         return "en".equals(locale.getLanguage()) ? unit.nameEn() : unit.nameVi();
     }
 
-    /** The answers of the new-account form, kept when it is shown again with errors (never the password). */
-    public record NewAccountForm(String username, String displayName, List<String> roles) {
-    }
 
-    /** A unit in the city admin's unit picker. */
-    public record UnitOption(String slug, String name) {
-    }
 }

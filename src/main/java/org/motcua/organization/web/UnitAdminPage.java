@@ -177,7 +177,7 @@ class UnitAdminPage {
         model.addAttribute("successor", successor);
         model.addAttribute("successors", units.effectiveOn(today(), Optional.empty()).stream()
                 .filter(u -> !u.slug().equals(unit.slug()) && u.type() != UnitType.CITY)
-                .map(u -> new StaffAdminPage.UnitOption(u.slug(), english ? u.nameEn() : u.nameVi())).toList());
+                .map(u -> new UnitOption(u.slug(), english ? u.nameEn() : u.nameVi())).toList());
         model.addAttribute("errors", errors);
         return "organization/dissolveUnit";
     }
@@ -208,19 +208,5 @@ class UnitAdminPage {
         return LocalDate.now(VIETNAM);
     }
 
-    /** The answers of the new-unit form, kept when it is shown again with errors. */
-    public record NewUnitForm(String slug, String type, String name, String nameEn, String agencyCode,
-                              String effectiveFrom) {
-    }
 
-    /** A unit in the city admin's list. */
-    public record UnitRow(String slug, String name, String typeKey, String agencyCode, String effectiveFrom,
-                          String dissolveHref, String staffHref) {
-        static UnitRow of(Unit unit, boolean english) {
-            return new UnitRow(unit.slug(), english ? unit.nameEn() : unit.nameVi(),
-                    "organization.admin.units.type." + unit.type().code(), unit.agencyCode(),
-                    unit.effectiveFrom().toString(), "/staff/admin/units/" + unit.slug() + "/dissolve",
-                    "/staff/admin/units/" + unit.slug() + "/staff");
-        }
-    }
 }
