@@ -1,4 +1,4 @@
-package org.motcua.organization.web;
+package org.motcua.administration;
 
 import org.motcua.identity.Caller;
 import org.motcua.identity.StaffPages;
@@ -9,9 +9,14 @@ import org.springframework.stereotype.Component;
 import java.util.ArrayList;
 import java.util.List;
 
-/** On the staff home: the staff accounts page for unit admins and the city admin, the units page for the city admin. */
+/**
+ * The administration links on the staff home: the staff accounts page for unit admins and the city admin; for the city
+ * admin also the units, the calendar (calendar module) and the procedure versions (catalogue module). It lives in its
+ * own module because identity depends on organization: an organization bean implementing {@code StaffPages} would
+ * close a cycle.
+ */
 @Component
-class OrganizationStaffPages implements StaffPages {
+class AdministrationStaffPages implements StaffPages {
 
     static final String CITY = "tp-ho-chi-minh";
 
@@ -25,6 +30,8 @@ class OrganizationStaffPages implements StaffPages {
         }
         if (cityAdmin) {
             links.add(new Link("organization.admin.home.units", "/staff/admin/units", 81));
+            links.add(new Link("calendar.admin.title", "/staff/admin/calendar", 82));
+            links.add(new Link("catalog.admin.title", "/staff/admin/procedures", 83));
         }
         return links;
     }
