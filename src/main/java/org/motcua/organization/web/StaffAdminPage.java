@@ -209,7 +209,7 @@ class StaffAdminPage {
         model.addAttribute("unitName", name(unit, locale));
         model.addAttribute("slug", unit.slug());
         model.addAttribute("form", form);
-        model.addAttribute("roles", ROLES.stream().map(Role::code).toList());
+        model.addAttribute("roles", roleOptions());
         model.addAttribute("minPassword", properties.minPasswordLength());
         model.addAttribute("errors", errors);
         return "organization/newAccount";
@@ -222,7 +222,7 @@ class StaffAdminPage {
         model.addAttribute("slug", unit.slug());
         model.addAttribute("account", row);
         model.addAttribute("chosen", chosen == null ? row.roleCodes() : chosen);
-        model.addAttribute("roles", ROLES.stream().map(Role::code).toList());
+        model.addAttribute("roles", roleOptions());
         model.addAttribute("errors", errors);
         return "organization/account";
     }
@@ -236,6 +236,10 @@ class StaffAdminPage {
         return accounts.find(username)
                 .filter(a -> a.grants().stream().anyMatch(g -> g.unitSlug().equals(slug)))
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+    }
+
+    private static List<Option> roleOptions() {
+        return ROLES.stream().map(r -> new Option(r.code(), "organization.admin.role." + r.code())).toList();
     }
 
     private static List<Role> roles(List<String> codes) {

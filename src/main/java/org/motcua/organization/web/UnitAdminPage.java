@@ -186,8 +186,9 @@ class UnitAdminPage {
         return units.find(slug).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
     }
 
-    private static List<String> types() {
-        return Arrays.stream(UnitType.values()).filter(t -> t != UnitType.CITY).map(UnitType::code).toList();
+    private static List<Option> types() {
+        return Arrays.stream(UnitType.values()).filter(t -> t != UnitType.CITY)
+                .map(t -> new Option(t.code(), "organization.admin.units.type." + t.code())).toList();
     }
 
     private static LocalDate date(String text) {
