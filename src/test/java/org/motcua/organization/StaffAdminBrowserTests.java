@@ -93,6 +93,7 @@ class StaffAdminBrowserTests {
         assertThat(browser.find("#status").getText()).isEqualTo("Đang hoạt động");
         browser.assertAccessible();
         browser.find("#role-admin").click();
+        browser.find("#role-processor").click();
         browser.press("Lưu vai trò");
         assertThat(browser.find(".error-summary a").getDomAttribute("href")).isEqualTo("#role-admin");
         assertThat(browser.find(".error-summary").getText()).contains("không thể tự thu hồi");

@@ -78,6 +78,12 @@ class CalendarAdminPage {
         if (!"holiday".equals(form.kind()) && !"working_day".equals(form.kind())) {
             errors.add("kind", "calendar.admin.kind.missing");
         }
+        if (nameVi.isBlank()) {
+            errors.add("nameVi", "calendar.admin.name-vi.missing");
+        }
+        if (nameEn.isBlank()) {
+            errors.add("nameEn", "calendar.admin.name-en.missing");
+        }
         if (!errors.any()) {
             try {
                 maintenance.set(day, form.kind(), nameVi, nameEn, who.getName());
