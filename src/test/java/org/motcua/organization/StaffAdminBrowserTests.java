@@ -127,6 +127,20 @@ class StaffAdminBrowserTests {
         assertThat(browser.find("h1").getText()).isEqualTo("Không tìm thấy trang");
     }
 
+    @Test
+    void theCityAdminPicksAnyUnitAndSeesItsAccounts(WebBrowser browser) {
+        logIn(browser, "city.admin", "demo");
+        browser.clickLink("Tài khoản cán bộ của đơn vị").assertAccessible();
+        new org.openqa.selenium.support.ui.Select(browser.find("#unit")).selectByValue("phu-lam");
+        browser.press("Mở");
+        assertThat(browser.path()).isEqualTo("/staff/admin/units/phu-lam/staff");
+        assertThat(browser.find("tr[data-username='phu-lam.leader']").getText()).contains("Lãnh đạo");
+        browser.assertAccessible();
+        browser.open("/staff/admin/staff?unit=no-such-unit");
+        assertThat(browser.find(".error-summary a").getDomAttribute("href")).isEqualTo("#unit");
+        browser.assertAccessible();
+    }
+
     private static void logIn(WebBrowser browser, String user, String password) {
         browser.driver().manage().deleteAllCookies();
         browser.desktop().open("/staff/login").fill("username", user).fill("password", password).press("Đăng nhập");
