@@ -136,7 +136,7 @@ class CityAdminBrowserTests {
     @Test
     void theCityAdminFiltersCreatesAndDissolvesUnits(WebBrowser browser) {
         int n = ThreadLocalRandom.current().nextInt(1000, 9999);
-        String slug = "phuong-thu-nghiem-" + n;
+        String slug = "so-thu-nghiem-" + n;
         LocalDate today = LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh"));
 
         logIn(browser);
@@ -149,21 +149,22 @@ class CityAdminBrowserTests {
 
         // a new unit: a used slug and a malformed agency code are refused
         browser.press("Thêm đơn vị").assertAccessible();
-        browser.fill("slug", "ben-thanh").fill("name", "Phường Thử Nghiệm " + n).fill("nameEn", "Test Ward " + n)
+        // (a department, so that no count of the 168 ward-level units changes)
+        browser.fill("slug", "ben-thanh").fill("name", "Sở Thử Nghiệm " + n).fill("nameEn", "Test Department " + n)
                 .fill("agencyCode", "not a code");
-        new org.openqa.selenium.support.ui.Select(browser.find("#type")).selectByValue("ward");
+        new org.openqa.selenium.support.ui.Select(browser.find("#type")).selectByValue("department");
         browser.press("Thêm đơn vị");
         assertThat(browser.title()).startsWith("Lỗi: ");
         assertThat(browser.findAll(".error-summary a")).extracting(a -> a.getDomAttribute("href"))
                 .containsExactly("#slug", "#agencyCode");
-        assertThat(browser.find("#name").getDomProperty("value")).isEqualTo("Phường Thử Nghiệm " + n);
+        assertThat(browser.find("#name").getDomProperty("value")).isEqualTo("Sở Thử Nghiệm " + n);
         browser.assertAccessible();
         browser.fill("slug", slug).fill("agencyCode", "ZT." + n + "." + n + ".H29");
         browser.press("Thêm đơn vị");
         assertThat(browser.mainText()).contains("Đã thêm đơn vị.");
-        assertThat(browser.find("tr[data-slug='" + slug + "']").getText()).contains("Phường Thử Nghiệm " + n);
+        assertThat(browser.find("tr[data-slug='" + slug + "']").getText()).contains("Sở Thử Nghiệm " + n);
         assertThat(ApiClient.anonymous(port).get("/api/v1/units/" + slug).json().get("type").asString())
-                .isEqualTo("ward");
+                .isEqualTo("department");
 
         // dissolved into Bến Thành: no successor and a day before it started are refused first
         browser.follow("tr[data-slug='" + slug + "'] a[href$='/dissolve']").assertAccessible();
