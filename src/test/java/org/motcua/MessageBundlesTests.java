@@ -16,7 +16,8 @@ class MessageBundlesTests {
     @ParameterizedTest
     @ValueSource(strings = {"identity/messages", "demoidp/messages", "payment/messages", "web/messages",
             "catalog/messages", "dossier/messages", "documents/messages", "feedback/messages",
-            "monitoring/messages", "notification/messages", "registry/messages"})
+            "monitoring/messages", "notification/messages", "registry/messages", "organization/messages",
+            "calendar/messages"})
     void vietnameseAndEnglishHaveTheSameKeys(String basename) throws IOException {
         Properties vi = load(basename + ".properties");
         Properties en = load(basename + "_en.properties");

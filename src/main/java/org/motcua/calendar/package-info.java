@@ -3,5 +3,5 @@
  * of the platform uses ({@link org.motcua.calendar.WorkingCalendars}).
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Working calendar",
-        allowedDependencies = {"audit", "problem"})
+        allowedDependencies = {"audit", "problem", "web"})
 package org.motcua.calendar;

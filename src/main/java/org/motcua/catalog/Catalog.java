@@ -145,6 +145,26 @@ public class Catalog {
     }
 
     /**
+     * Publishes a new version written as YAML (the structure of the definition files), e.g. a draft the city
+     * administrator pasted into the back-office.
+     *
+     * @throws InvalidProcedureDefinitionException with every field error, or the line of a YAML syntax error
+     */
+    public ProcedureVersion publishYaml(String yaml, String actor) {
+        Object document = YamlDocuments.read((yaml == null ? "" : yaml).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        if (!(document instanceof Map<?, ?> map)) {
+            throw new InvalidProcedureDefinitionException(null, List.of(new org.motcua.problem.FieldProblem("(yaml)",
+                    "must be a mapping with the fields of a procedure definition")));
+        }
+        return publish(map, actor);
+    }
+
+    /** The codes of every procedure ever published, in force or not, in code order. */
+    public List<String> codes() {
+        return versions.codes();
+    }
+
+    /**
      * Publishes a definition read from a file unless the newest version that came from a file has the same hash.
      *
      * @return the new version, or empty when the file did not change

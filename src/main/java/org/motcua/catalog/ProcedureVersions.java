@@ -113,6 +113,14 @@ class ProcedureVersions {
                 .param("code", code).query(row).list();
     }
 
+    /** Every procedure code with at least one version, in code order. */
+    List<String> codes() {
+        return jdbc.sql("""
+                        select code from catalog_procedure p
+                        where exists (select 1 from catalog_procedure_version v where v.code = p.code) order by code""")
+                .query(String.class).list();
+    }
+
     /** The versions in force, one per procedure. */
     List<ProcedureVersion> allCurrent() {
         return jdbc.sql("select * from catalog_procedure_version where status = 'published' order by code")

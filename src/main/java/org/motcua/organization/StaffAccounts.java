@@ -145,10 +145,18 @@ public class StaffAccounts {
         return find(username).orElseThrow();
     }
 
-    /** Replaces the roles the account holds in {@code unitSlug}. */
+    /**
+     * Replaces the roles the account holds in {@code unitSlug}.
+     *
+     * @throws ProblemException {@code staff-self-lockout} when an administrator would give up their own admin role
+     */
     @Transactional
     public StaffAccount replaceRoles(String unitSlug, String username, List<Role> roles, String actor) {
         StaffAccount before = requireInUnit(unitSlug, username);
+        if (username.equals(actor) && before.holds(unitSlug, Role.ADMIN) && !roles.contains(Role.ADMIN)) {
+            throw new ProblemException(ErrorCode.STAFF_SELF_LOCKOUT,
+                    "'" + actor + "' cannot revoke their own administrator role in '" + unitSlug + "'");
+        }
         jdbc.sql("delete from organization_staff_grant where username = :u and unit_slug = :unit")
                 .param("u", username).param("unit", unitSlug).update();
         for (Role role : roles) {
@@ -162,11 +170,31 @@ public class StaffAccounts {
         return find(username).orElseThrow();
     }
 
-    /** Lifts a lock-out before it expires. */
+    /**
+     * Locks the account until an administrator unlocks it (e.g. the official left the unit): no login succeeds.
+     *
+     * @throws ProblemException {@code staff-self-lockout} when the administrator names their own account
+     */
+    @Transactional
+    public StaffAccount lock(String unitSlug, String username, String actor) {
+        requireInUnit(unitSlug, username);
+        if (username.equals(actor)) {
+            throw new ProblemException(ErrorCode.STAFF_SELF_LOCKOUT, "'" + actor + "' cannot lock their own account");
+        }
+        jdbc.sql("update organization_staff_account set enabled = false where username = :u")
+                .param("u", username).update();
+        events.publishEvent(new StaffAccountChanged(username, "locked"));
+        audit.record(actor, "STAFF_ACCOUNT_LOCKED_BY_ADMIN", "staff:" + username, Map.of("unit", unitSlug));
+        return find(username).orElseThrow();
+    }
+
+    /** Lifts a lock-out before it expires, and a lock set by an administrator. */
     @Transactional
     public StaffAccount unlock(String unitSlug, String username, String actor) {
         requireInUnit(unitSlug, username);
-        jdbc.sql("update organization_staff_account set failed_attempts = 0, locked_until = null where username = :u")
+        jdbc.sql("""
+                        update organization_staff_account set failed_attempts = 0, locked_until = null, enabled = true
+                        where username = :u""")
                 .param("u", username).update();
         events.publishEvent(new StaffAccountChanged(username, "unlocked"));
         audit.record(actor, "STAFF_ACCOUNT_UNLOCKED", "staff:" + username, Map.of("unit", unitSlug));

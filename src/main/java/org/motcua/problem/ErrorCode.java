@@ -88,6 +88,9 @@ public enum ErrorCode {
     RATING_NOT_YET_POSSIBLE("rating-not-yet-possible", HttpStatus.CONFLICT,
             "The dossier can be rated once its result is ready"),
     ALREADY_RATED("already-rated", HttpStatus.CONFLICT, "The dossier was already rated"),
+    // staff administration
+    STAFF_SELF_LOCKOUT("staff-self-lockout", HttpStatus.CONFLICT,
+            "An administrator cannot lock their own account or give up their own administrator role"),
     INTERNAL_ERROR("internal-error", HttpStatus.INTERNAL_SERVER_ERROR, "Something went wrong on our side");
 
     private final String code;

@@ -69,6 +69,13 @@ class StaffController {
         return accounts.unlock(slug, username, who.getName());
     }
 
+    @PostMapping("/{username}/lock")
+    @Operation(summary = "Lock the account until an administrator unlocks it; never one's own")
+    StaffAccount lock(@PathVariable String slug, @PathVariable String username, Authentication who) {
+        requireAdminOf(slug, who, false);
+        return accounts.lock(slug, username, who.getName());
+    }
+
     private static List<Role> roles(List<String> codes) {
         List<Role> roles = new ArrayList<>();
         List<FieldProblem> errors = new ArrayList<>();
