@@ -70,6 +70,7 @@ class DashboardBrowserTests {
                     .extracting(WebElement::getText).containsExactly(Long.toString(received));
         });
         browser.assertAccessible();
+        shot(browser, "/tmp/dash-city.png");
         assertThat(browser.find("h1").getText()).isEqualTo("Bảng điều hành chất lượng phục vụ của Thành phố");
         assertThat(browser.find("#period option[selected]").getText()).isEqualTo(month);
         assertThat(browser.find("#ranking tr[data-key='" + WARD + "']").getText())
@@ -91,6 +92,7 @@ class DashboardBrowserTests {
 
         // and the ward's page shows the counts moved by exactly the fixture dossiers, with the counts behind rates
         browser.follow("#ranking tr[data-key='" + WARD + "'] a").assertAccessible();
+        shot(browser, "/tmp/dash-unit.png");
         assertThat(browser.find("h1").getText()).isEqualTo("Bảng điều hành: Phường Xóm Chiếu");
         Map<String, Long> after = counts(browser);
         Map<String, Long> expected = new LinkedHashMap<>(before);
@@ -155,6 +157,12 @@ class DashboardBrowserTests {
         assertThat(browser.mainText()).contains("Đã ghi nhận báo cáo tiến độ.");
         assertThat(browser.find("p[data-plan='" + code + "']").getText()).contains("1/1 nhiệm vụ hoàn thành");
         assertThat(browser.find("tr[data-task='" + task + "']").getText()).contains("Hoàn thành trễ hạn");
+        browser.assertAccessible();
+
+        // a period that is not one is explained on the picker
+        browser.open("/staff/dashboard/units/" + LEADERS_WARD + "?period=2026-13");
+        assertThat(browser.title()).startsWith("Lỗi: ");
+        assertThat(browser.find(".error-summary a").getAttribute("href")).endsWith("#period");
         browser.assertAccessible();
 
         // another unit's dashboard, the city's and their downloads do not exist for them
@@ -233,6 +241,13 @@ class DashboardBrowserTests {
         assertThat(browser.find("#green-summary").getText()).containsPattern("\\d+/\\d+");
         assertThat(browser.find("#green-failing tr[data-unit='" + WARD + "']").getText())
                 .contains("Hồ sơ tiếp nhận", "≥ 1000", " " + (1000 - received));
+    }
+
+    private static void shot(WebBrowser browser, String file) throws Exception {
+        browser.driver().manage().window().setSize(new org.openqa.selenium.Dimension(1280, 3000));
+        java.nio.file.Files.write(java.nio.file.Path.of(file), ((org.openqa.selenium.TakesScreenshot) browser.driver())
+                .getScreenshotAs(org.openqa.selenium.OutputType.BYTES));
+        browser.desktop();
     }
 
     private static void clearAll(WebBrowser browser) {
