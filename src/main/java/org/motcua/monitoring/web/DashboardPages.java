@@ -85,7 +85,7 @@ class DashboardPages {
         model.addAttribute("index", DashboardFigures.index(report, dossiers,
                 DashboardFigures.query("table", "indicators", "unit", Indicators.CITY, "period", label)));
         model.addAttribute("trend", DashboardTrends.of(indicators.trend(Indicators.CITY,
-                PeriodPicker.trendSpan(p.get()), caller), city.nameVi(), messages, locale,
+                PeriodPicker.trendSpan(p.get()), caller), messages, locale,
                 DashboardFigures.query("table", "trend", "unit", Indicators.CITY, "period", label)));
         model.addAttribute("ranking", DashboardSections.ranking(indicators.ranking(p.get(), caller),
                 u -> DashboardSections.unitHref(u, label)));
@@ -193,7 +193,7 @@ class DashboardPages {
         model.addAttribute("index", DashboardFigures.index(report, dossiers,
                 DashboardFigures.query("table", "indicators", "unit", u.slug(), "period", label)));
         model.addAttribute("trend", DashboardTrends.of(indicators.trend(u.slug(), PeriodPicker.trendSpan(p.get()),
-                caller), u.nameVi(), messages, locale,
+                caller), messages, locale,
                 DashboardFigures.query("table", "trend", "unit", u.slug(), "period", label)));
         List<IndicatorReport> peers = indicators.ranking(p.get(), caller).stream()
                 .filter(r -> r.index().total() != null)
