@@ -30,11 +30,19 @@ public class MonitoringAccess {
     /** The dossiers behind a number of {@code unit} (null: the city). */
     public void requireDossierAccess(Caller caller, String unit) {
         requireStaff(caller);
-        boolean ownUnit = unit != null && caller.grants().stream().anyMatch(g -> g.unitSlug().equals(unit));
-        if (!caller.cityWide() && !ownUnit) {
+        if (!maySeeDossiers(caller, unit)) {
             throw new ProblemException(ErrorCode.FORBIDDEN,
                     "Only the city's administrator or auditor and the unit's own staff see the dossiers behind it");
         }
+    }
+
+    /** Whether {@code caller} may see the dossiers behind a number of {@code unit} (null: the city). */
+    public boolean maySeeDossiers(Caller caller, String unit) {
+        if (caller == null || caller.kind() != Caller.Kind.STAFF) {
+            return false;
+        }
+        boolean ownUnit = unit != null && caller.grants().stream().anyMatch(g -> g.unitSlug().equals(unit));
+        return caller.cityWide() || ownUnit;
     }
 
     public boolean isCityAdmin(Caller caller) {
