@@ -190,7 +190,7 @@ public class FeedbackQueries {
         return reports.where("id in (:ids)", Map.of("ids", ids), ids.size(), 0);
     }
 
-    /** Reports received in [from, to) for Open311's search, newest first. */
+    /** Reports received from {@code from} (inclusive) to {@code to} (exclusive) for Open311's search, newest first. */
     List<Report> received(Instant from, Instant to, Set<String> services, FeedbackStatus status,
                           boolean closed, int limit) {
         Map<String, Object> params = new HashMap<>();
