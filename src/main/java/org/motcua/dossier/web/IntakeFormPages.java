@@ -96,7 +96,7 @@ class IntakeFormPages {
         for (int i = 0; i < form.pages().size(); i++) {
             QuestionPage page = form.pages().get(i);
             Map<String, String> onPage = new LinkedHashMap<>();
-            for (String path : page.paths()) {
+            for (String path : form.answerPaths(page, draft.form)) {
                 onPage.put(path, parameters.getOrDefault(FormQuestions.id(path), ""));
             }
             given.putAll(onPage);

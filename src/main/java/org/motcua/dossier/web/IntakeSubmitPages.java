@@ -118,9 +118,9 @@ class IntakeSubmitPages {
         FormQuestions form = new FormQuestions(d.form());
         List<AnswerRow> answers = new ArrayList<>();
         for (QuestionPage page : form.pages()) {
-            for (String path : page.paths()) {
+            for (String path : form.answerPaths(page, draft.form)) {
                 String value = draft.form.answers.getOrDefault(path, "");
-                answers.add(new AnswerRow(label(d, form, path), value.isEmpty() ? ""
+                answers.add(new AnswerRow(form.fullLabel(path, locale, messages), value.isEmpty() ? ""
                         : form.optionLabel(path, value, messages, locale), null,
                         base + "/form?return=check#" + FormQuestions.id(path)));
             }
