@@ -1,5 +1,7 @@
 package org.motcua.feedback.web;
 
+import static org.motcua.feedback.web.ReportForm.blank;
+import static org.motcua.feedback.web.ReportForm.number;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.motcua.feedback.Categories;
@@ -84,7 +86,7 @@ class FeedbackPages {
     @PostMapping("/feedback/new")
     String submit(ReportForm form, @RequestParam(name = "photos", required = false) List<MultipartFile> parts,
                   Locale locale, Model model, HttpServletRequest request, HttpServletResponse response) {
-        FormErrors errors = check(form);
+        FormErrors errors = form.problems();
         List<Photo> checked = List.of();
         if (!errors.any()) {
             try {
@@ -158,28 +160,6 @@ class FeedbackPages {
         return "feedback/new";
     }
 
-    private static FormErrors check(ReportForm form) {
-        FormErrors errors = FormErrors.none();
-        if (blank(form.category())) {
-            errors.add("category", "feedback.form.category.missing");
-        }
-        if (blank(form.description())) {
-            errors.add("description", "feedback.form.description.missing");
-        } else if (form.description().strip().length() > 4000) {
-            errors.add("description", "feedback.form.description.long");
-        }
-        boolean point = !blank(form.latitude()) || !blank(form.longitude());
-        if (point && (number(form.latitude()) == null || number(form.longitude()) == null)) {
-            errors.add("latitude", "feedback.form.point.invalid");
-        }
-        if (!point && blank(form.ward()) && blank(form.address())) {
-            errors.add("ward", "feedback.form.location.missing");
-        }
-        if (!blank(form.contactEmail()) && !form.contactEmail().matches("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$")) {
-            errors.add("contactEmail", "feedback.form.email.invalid");
-        }
-        return errors;
-    }
 
     private ReportLine line(PublicReport r, Locale locale) {
         boolean english = "en".equals(locale.getLanguage());
@@ -205,18 +185,5 @@ class FeedbackPages {
         return at == null ? null : WHEN.format(at.atZone(zone));
     }
 
-    private static boolean blank(String s) {
-        return s == null || s.isBlank();
-    }
 
-    private static Double number(String s) {
-        if (blank(s)) {
-            return null;
-        }
-        try {
-            return Double.valueOf(s.strip().replace(',', '.'));
-        } catch (NumberFormatException e) {
-            return null;
-        }
-    }
 }

@@ -1,5 +1,7 @@
 package org.motcua.feedback.web;
 
+import static org.motcua.feedback.web.ReportForm.blank;
+import static org.motcua.feedback.web.ReportForm.number;
 import jakarta.servlet.http.HttpServletResponse;
 import org.motcua.feedback.Categories;
 import org.motcua.feedback.Category;
@@ -74,7 +76,7 @@ class HotlineEntryPage {
     String submit(ReportForm form, Authentication authentication, Locale locale, Model model,
                   HttpServletResponse response) {
         Caller me = operator(authentication);
-        FormErrors errors = check(form);
+        FormErrors errors = form.problems();
         if (errors.any()) {
             response.setStatus(400);
             return form(form, errors, locale, model);
@@ -133,41 +135,6 @@ class HotlineEntryPage {
         return "feedback/hotline";
     }
 
-    private static FormErrors check(ReportForm form) {
-        FormErrors errors = FormErrors.none();
-        if (blank(form.category())) {
-            errors.add("category", "feedback.form.category.missing");
-        }
-        if (blank(form.description())) {
-            errors.add("description", "feedback.form.description.missing");
-        } else if (form.description().strip().length() > 4000) {
-            errors.add("description", "feedback.form.description.long");
-        }
-        boolean point = !blank(form.latitude()) || !blank(form.longitude());
-        if (point && (number(form.latitude()) == null || number(form.longitude()) == null)) {
-            errors.add("latitude", "feedback.form.point.invalid");
-        }
-        if (!point && blank(form.ward()) && blank(form.address())) {
-            errors.add("ward", "feedback.form.location.missing");
-        }
-        if (!blank(form.contactEmail()) && !form.contactEmail().strip().matches("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$")) {
-            errors.add("contactEmail", "feedback.form.email.invalid");
-        }
-        return errors;
-    }
 
-    private static boolean blank(String s) {
-        return s == null || s.isBlank();
-    }
 
-    private static Double number(String s) {
-        if (blank(s)) {
-            return null;
-        }
-        try {
-            return Double.valueOf(s.strip().replace(',', '.'));
-        } catch (NumberFormatException e) {
-            return null;
-        }
-    }
 }
