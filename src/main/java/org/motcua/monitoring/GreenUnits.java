@@ -86,9 +86,19 @@ public class GreenUnits {
     public GreenReport evaluate(Period period, Caller caller) {
         access.requireStaff(caller);
         GreenThresholds t = current();
+        return evaluate(period, t, indicators.wardLevelUnits(period));
+    }
+
+    /** {@link #evaluate(Period, Caller)} of reports already read (a dashboard that also shows the ranking). */
+    @Transactional(readOnly = true)
+    public GreenReport evaluate(Period period, AllUnits units, Caller caller) {
+        access.requireStaff(caller);
+        return evaluate(period, current(), units.wardLevelUnits());
+    }
+
+    private GreenReport evaluate(Period period, GreenThresholds t, List<IndicatorReport> reports) {
         List<GreenReport.UnitVerdict> notGreen = new ArrayList<>();
         List<String> green = new ArrayList<>();
-        List<IndicatorReport> reports = indicators.wardLevelUnits(period);
         for (IndicatorReport r : reports) {
             List<CriterionResult> failing = GreenEvaluation.evaluate(r, t.criteria()).stream()
                     .filter(c -> !c.met()).toList();

@@ -14,6 +14,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * Reading the service-quality numbers: a unit's or the city's report, the ranking of units, the drill-down to
@@ -25,6 +26,8 @@ public class Indicators {
 
     /** The slug that names the whole city in the API. */
     public static final String CITY = "city";
+
+    private static final Totals NOTHING = new Totals(Counts.zero(), List.of());
 
     private final MonitoringStore store;
     private final ProcedureProfiles profiles;
@@ -60,42 +63,52 @@ public class Indicators {
         access.requireStaff(caller);
         String slug = unitSlug(unit);
         String name = slug == null ? units.city().nameVi() : units.require(slug).nameVi();
-        List<ProcedureCounts> procedures = store.byProcedure(slug, period);
-        return report(slug == null ? CITY : slug, name, period, sum(procedures), procedures, slug);
+        return report(slug == null ? CITY : slug, name, period, store.totals(slug, period), feedback(slug, period));
     }
 
     /** Every unit that has numbers in the period, the best index first. */
     @Transactional(readOnly = true)
     public List<IndicatorReport> ranking(Period period, Caller caller) {
-        if (caller != null) {
-            access.requireStaff(caller);
-        }
-        List<IndicatorReport> reports = new ArrayList<>();
-        Map<String, String> names = new java.util.HashMap<>();
-        units.effectiveOn(LocalDate.now(DossierContribution.ZONE), Optional.empty())
-                .forEach(u -> names.put(u.slug(), u.nameVi()));
-        for (Map.Entry<String, List<ProcedureCounts>> e : store.byUnitAndProcedure(period).entrySet()) {
-            String name = names.containsKey(e.getKey()) ? names.get(e.getKey())
-                    : units.find(e.getKey()).map(Unit::nameVi).orElse(e.getKey());
-            reports.add(report(e.getKey(), name, period, sum(e.getValue()), e.getValue(), e.getKey()));
-        }
-        reports.sort(Comparator.comparing((IndicatorReport r) -> r.index().total() == null ? -1 : r.index().total())
-                .reversed().thenComparing(IndicatorReport::unit));
-        return reports;
+        return allUnits(period, caller).ranking();
     }
 
     /** The reports of every ward-level unit (all 168, with or without dossiers), in the published order. */
     @Transactional(readOnly = true)
     public List<IndicatorReport> wardLevelUnits(Period period) {
-        Map<String, List<ProcedureCounts>> byUnit = store.byUnitAndProcedure(period);
-        List<IndicatorReport> reports = new ArrayList<>();
+        return allUnits(period, null).wardLevelUnits();
+    }
+
+    /**
+     * The reports of every unit over a period, read once: the ranking and the ward-level units, for a dashboard that
+     * shows both the ranking and the green units.
+     */
+    @Transactional(readOnly = true)
+    public AllUnits allUnits(Period period, Caller caller) {
+        if (caller != null) {
+            access.requireStaff(caller);
+        }
+        Map<String, Totals> byUnit = store.totalsByUnit(period);
+        Function<String, Optional<FeedbackFigures.Figures>> feedbackOf = feedbackOfEachUnit(period);
+        Map<String, IndicatorReport> reports = new java.util.HashMap<>();
+        List<IndicatorReport> wardLevel = new ArrayList<>();
         for (Unit u : units.effectiveOn(LocalDate.now(DossierContribution.ZONE), Optional.empty())) {
+            Totals totals = byUnit.get(u.slug());
+            IndicatorReport r = report(u.slug(), u.nameVi(), period, totals == null ? NOTHING : totals,
+                    feedbackOf.apply(u.slug()));
+            if (totals != null) {
+                reports.put(u.slug(), r);
+            }
             if (u.type().isWardLevel()) {
-                List<ProcedureCounts> procs = byUnit.getOrDefault(u.slug(), List.of());
-                reports.add(report(u.slug(), u.nameVi(), period, sum(procs), procs, u.slug()));
+                wardLevel.add(r);
             }
         }
-        return reports;
+        // units dissolved since, whose dossiers still count in the period
+        byUnit.forEach((slug, totals) -> reports.computeIfAbsent(slug, s -> report(s,
+                units.find(s).map(Unit::nameVi).orElse(s), period, totals, feedbackOf.apply(s))));
+        List<IndicatorReport> ranking = new ArrayList<>(reports.values());
+        ranking.sort(Comparator.comparing((IndicatorReport r) -> r.index().total() == null ? -1 : r.index().total())
+                .reversed().thenComparing(IndicatorReport::unit));
+        return new AllUnits(List.copyOf(ranking), List.copyOf(wardLevel));
     }
 
     /** The drill-down from a unit (or the city) to its procedures. */
@@ -104,8 +117,11 @@ public class Indicators {
         access.requireStaff(caller);
         String slug = unitSlug(unit);
         List<IndicatorReport> rows = new ArrayList<>();
+        Optional<FeedbackFigures.Figures> unitFeedback = feedback(slug, period);
         for (ProcedureCounts p : store.byProcedure(slug, period)) {
-            rows.add(report(p.procedureCode(), p.procedureName(), period, p.counts(), List.of(p), slug));
+            Totals totals = new Totals(p.counts(), p.counts().get(Measure.RECEIVED) > 0
+                    ? List.of(p.procedureCode()) : List.of());
+            rows.add(report(p.procedureCode(), p.procedureName(), period, totals, unitFeedback));
         }
         return rows;
     }
@@ -116,11 +132,11 @@ public class Indicators {
         access.requireStaff(caller);
         String slug = unitSlug(unit);
         List<IndicatorReport> rows = new ArrayList<>();
-        Map<LocalDate, List<ProcedureCounts>> byMonth = store.byMonthAndProcedure(slug, period);
+        Map<LocalDate, Totals> byMonth = store.totalsByMonth(slug, period);
         for (YearMonth month : period.months()) {
             Period p = Period.month(month);
-            List<ProcedureCounts> procedures = byMonth.getOrDefault(month.atDay(1), List.of());
-            rows.add(report(month.toString(), month.toString(), p, sum(procedures), procedures, slug));
+            Totals totals = byMonth.getOrDefault(month.atDay(1), NOTHING);
+            rows.add(report(month.toString(), month.toString(), p, totals, feedback(slug, p)));
         }
         return rows;
     }
@@ -151,23 +167,25 @@ public class Indicators {
         return ranking(period, null);
     }
 
-    private IndicatorReport report(String key, String name, Period period, Counts counts,
-                                   List<ProcedureCounts> procedures, String feedbackUnit) {
-        Optional<FeedbackFigures.Figures> f = feedback.flatMap(fb -> fb.of(feedbackUnit, period));
-        List<Indicator> indicators = ServiceQualityIndex.indicators(counts, f);
-        List<ProcedureProfile> handled = profiles.of(procedures.stream().filter(p -> p.counts()
-                .get(Measure.RECEIVED) > 0).map(ProcedureCounts::procedureCode).toList());
-        return new IndicatorReport(key, name, period.label(), period.first(), period.last(), counts, handled.size(),
-                indicators, ServiceQualityIndex.index(indicators, handled));
+    private IndicatorReport report(String key, String name, Period period, Totals totals,
+                                   Optional<FeedbackFigures.Figures> f) {
+        List<Indicator> indicators = ServiceQualityIndex.indicators(totals.counts(), f);
+        List<ProcedureProfile> handled = profiles.of(totals.handled());
+        return new IndicatorReport(key, name, period.label(), period.first(), period.last(), totals.counts(),
+                handled.size(), indicators, ServiceQualityIndex.index(indicators, handled));
     }
 
-    private static Counts sum(List<ProcedureCounts> procedures) {
-        Counts c = Counts.zero();
-        for (ProcedureCounts p : procedures) {
-            c = c.plus(p.counts());
-        }
-        return c;
+    /** The feedback figures of a unit (null: the city). */
+    private Optional<FeedbackFigures.Figures> feedback(String unit, Period period) {
+        return feedback.flatMap(fb -> fb.of(unit, period));
     }
+
+    /** The feedback figures of every unit, read once: a ranking would otherwise ask once per unit. */
+    private Function<String, Optional<FeedbackFigures.Figures>> feedbackOfEachUnit(Period period) {
+        Optional<Map<String, FeedbackFigures.Figures>> all = feedback.flatMap(fb -> fb.ofEachUnit(period));
+        return unit -> all.map(m -> m.getOrDefault(unit, FeedbackFigures.Figures.NONE));
+    }
+
 
     /** Null for the city; otherwise the slug of an existing unit (404 {@code unit-not-found}). */
     String unitSlug(String unit) {

@@ -38,6 +38,12 @@ class FeedbackFiguresIntegrationTests {
     @Autowired
     FeedbackEventListener listener;
 
+    @Autowired
+    FeedbackFigures figureSource;
+
+    @Autowired
+    Indicators indicators;
+
     @Test
     void answeredOnTimeAndLateAreCountedInTheMonthOfTheDeadlineOnceAndAsTheRebuildCountsThem() {
         // given two reports for a ward, routed to it
@@ -71,6 +77,14 @@ class FeedbackFiguresIntegrationTests {
         assertThat(marchIndicator.get("computedAs").asString()).startsWith("0 answered on time ÷ 1 ");
         // the year 2099 contains May's
         assertThat(figures(unit, "2099").answeredOnTime()).isEqualTo(1);
+        // and the figures of all units read at once (rankings, green units) are the unit's own
+        Period mayPeriod = Indicators.period("2099-05");
+        assertThat(figureSource.ofEachUnit(mayPeriod).orElseThrow().get(unit))
+                .isEqualTo(figureSource.of(unit, mayPeriod).orElseThrow()).isEqualTo(may);
+        IndicatorReport inTheWardList = indicators.wardLevelUnits(mayPeriod).stream()
+                .filter(r -> r.unit().equals(unit)).findFirst().orElseThrow();
+        assertThat(inTheWardList.indicators()).filteredOn(x -> x.key().equals("feedbackHandledOnTime"))
+                .singleElement().satisfies(x -> assertThat(x.numerator()).isEqualTo(1));
 
         // when the events are delivered again (and an old assignment late), nothing counts twice
         Instant now = Instant.now();

@@ -86,7 +86,7 @@ class DashboardExports {
                 return MonitoringTables.reports("ranking-" + p.label(), "unit", ranking);
             case "green":
                 requireCity(city);
-                GreenReport green = sections.greenReport(p, caller)
+                GreenReport green = sections.greenReport(p, indicators.allUnits(p, caller), caller)
                         .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
                 return MonitoringTables.green(green);
             case "directives":

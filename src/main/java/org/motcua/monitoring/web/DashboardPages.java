@@ -3,6 +3,7 @@ package org.motcua.monitoring.web;
 import jakarta.servlet.http.HttpServletResponse;
 import org.motcua.identity.Caller;
 import org.motcua.monitoring.DirectivePlans;
+import org.motcua.monitoring.AllUnits;
 import org.motcua.monitoring.GreenReport;
 import org.motcua.monitoring.IndicatorReport;
 import org.motcua.monitoring.Indicators;
@@ -87,11 +88,13 @@ class DashboardPages {
         model.addAttribute("trend", DashboardTrends.of(indicators.trend(Indicators.CITY,
                 PeriodPicker.trendSpan(p.get()), caller), messages, locale,
                 DashboardFigures.query("table", "trend", "unit", Indicators.CITY, "period", label)));
-        model.addAttribute("ranking", DashboardSections.ranking(indicators.ranking(p.get(), caller),
+        // the ranking and the green units from the same reports, read once
+        AllUnits all = indicators.allUnits(p.get(), caller);
+        model.addAttribute("ranking", DashboardSections.ranking(all.ranking(),
                 u -> DashboardSections.unitHref(u, label)));
         model.addAttribute("rankingExport", DashboardFigures.query("table", "ranking", "unit", Indicators.CITY,
                 "period", label));
-        model.addAttribute("green", sections.green(sections.greenReport(p.get(), caller), null, label));
+        model.addAttribute("green", sections.green(sections.greenReport(p.get(), all, caller), null, label));
         model.addAttribute("plans", sections.plans(null, caller));
         model.addAttribute("plansExport", DashboardFigures.query("table", "directives", "unit", Indicators.CITY,
                 "period", label));
@@ -195,7 +198,8 @@ class DashboardPages {
         model.addAttribute("trend", DashboardTrends.of(indicators.trend(u.slug(), PeriodPicker.trendSpan(p.get()),
                 caller), messages, locale,
                 DashboardFigures.query("table", "trend", "unit", u.slug(), "period", label)));
-        List<IndicatorReport> peers = indicators.ranking(p.get(), caller).stream()
+        AllUnits all = indicators.allUnits(p.get(), caller);
+        List<IndicatorReport> peers = all.ranking().stream()
                 .filter(r -> r.index().total() != null)
                 .filter(r -> units.find(r.unit()).map(x -> peers(x.type(), u.type())).orElse(false)).toList();
         int rank = 0;
@@ -215,7 +219,7 @@ class DashboardPages {
                         + DashboardFigures.query("period", label)));
         model.addAttribute("proceduresExport", DashboardFigures.query("table", "procedures", "unit", slug,
                 "period", label));
-        Optional<GreenReport> green = u.type().isWardLevel() ? sections.greenReport(p.get(), caller)
+        Optional<GreenReport> green = u.type().isWardLevel() ? sections.greenReport(p.get(), all, caller)
                 : Optional.empty();
         model.addAttribute("green", sections.green(green, slug, label));
         model.addAttribute("isGreen", green.map(g -> g.greenUnits().contains(slug)).orElse(false));

@@ -5,6 +5,7 @@ import org.motcua.monitoring.CriterionResult;
 import org.motcua.monitoring.DirectivePlan;
 import org.motcua.monitoring.DirectivePlans;
 import org.motcua.monitoring.DirectiveTask;
+import org.motcua.monitoring.AllUnits;
 import org.motcua.monitoring.GreenReport;
 import org.motcua.monitoring.GreenUnits;
 import org.motcua.monitoring.Indicator;
@@ -50,9 +51,9 @@ class DashboardSections {
     }
 
     /** The green report of the period; empty before the first thresholds are set. */
-    Optional<GreenReport> greenReport(Period period, Caller caller) {
+    Optional<GreenReport> greenReport(Period period, AllUnits all, Caller caller) {
         try {
-            return Optional.of(green.evaluate(period, caller));
+            return Optional.of(green.evaluate(period, all, caller));
         } catch (ProblemException e) {
             if (e.code() == ErrorCode.GREEN_THRESHOLDS_NOT_SET) {
                 return Optional.empty();
