@@ -12,6 +12,9 @@ public class PlatformAddress {
 
     private final EidProperties eid;
     private final Environment environment;
+    // the environment resolves a property through every property source; notices ask for the address many times a
+    // second, and the listening port does not change once the server has started
+    private volatile String started;
 
     PlatformAddress(EidProperties eid, Environment environment) {
         this.eid = eid;
@@ -24,7 +27,15 @@ public class PlatformAddress {
         if (configured != null && !configured.isBlank()) {
             return configured.endsWith("/") ? configured.substring(0, configured.length() - 1) : configured;
         }
-        String port = environment.getProperty("local.server.port", environment.getProperty("server.port", "8080"));
-        return "http://localhost:" + port;
+        String known = started;
+        if (known != null) {
+            return known;
+        }
+        String listening = environment.getProperty("local.server.port");
+        if (listening != null) {
+            started = "http://localhost:" + listening;
+            return started;
+        }
+        return "http://localhost:" + environment.getProperty("server.port", "8080");
     }
 }

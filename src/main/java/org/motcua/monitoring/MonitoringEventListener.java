@@ -3,7 +3,6 @@ package org.motcua.monitoring;
 import org.motcua.dossier.DossierFinished;
 import org.motcua.dossier.DossierOverdue;
 import org.motcua.dossier.DossierReceived;
-import org.motcua.dossier.DossierSubmitted;
 import org.motcua.dossier.DossierTransferred;
 import org.motcua.dossier.ResultReturned;
 import org.motcua.dossier.SupplementProvided;
@@ -14,7 +13,10 @@ import org.springframework.stereotype.Component;
 
 /**
  * Every dossier and payment event that can change a dossier's numbers refreshes its contribution (delivered through
- * the event publication registry: after commit, again after a failure or a restart).
+ * the event publication registry: after commit, again after a failure or a restart). Not {@code DossierSubmitted}: a
+ * submitted dossier counts nowhere until it is received ({@link DossierContribution}), and one received at a desk
+ * publishes {@code DossierReceived} in the same transaction; listening to both cost a second refresh of every counter
+ * submission that changed nothing.
  */
 @Component
 class MonitoringEventListener {
@@ -23,11 +25,6 @@ class MonitoringEventListener {
 
     MonitoringEventListener(ContributionRefresh refresh) {
         this.refresh = refresh;
-    }
-
-    @ApplicationModuleListener
-    void on(DossierSubmitted event) {
-        refresh.refresh(event.code());
     }
 
     @ApplicationModuleListener

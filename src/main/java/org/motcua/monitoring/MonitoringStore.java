@@ -39,9 +39,9 @@ class MonitoringStore {
 
     /** Serialises updates of one dossier, and waits while a rebuild runs. */
     void lockForUpdate(String dossierCode) {
-        jdbc.sql("select pg_advisory_xact_lock_shared(:lock)").param("lock", LOCK).query().singleRow();
-        jdbc.sql("select pg_advisory_xact_lock(hashtext('monitoring:' || :code))").param("code", dossierCode)
-                .query().singleRow();
+        // one round trip; the shared lock first, as a rebuild takes it
+        jdbc.sql("select pg_advisory_xact_lock_shared(:lock), pg_advisory_xact_lock(hashtext('monitoring:' || :code))")
+                .param("lock", LOCK).param("code", dossierCode).query().singleRow();
     }
 
     void lockForRebuild() {
@@ -63,18 +63,23 @@ class MonitoringStore {
         }
         List<Object[]> deltas = new ArrayList<>();
         if (before.isPresent() && after.isPresent() && sameKey(before.get(), after.get())) {
-            deltas.add(delta(after.get(), after.get().counts().minus(before.get().counts())));
+            Counts change = after.get().counts().minus(before.get().counts());
+            // only the time to sweep moved: no sum changes, and no lock on a row every dossier of the month updates
+            if (!change.isZero()) {
+                deltas.add(delta(after.get(), change));
+            }
         } else {
             before.ifPresent(b -> deltas.add(delta(b, Counts.zero().minus(b.counts()))));
             after.ifPresent(a -> deltas.add(delta(a, a.counts())));
         }
         deltas.sort((x, y) -> (x[0] + "|" + x[1] + "|" + x[2]).compareTo(y[0] + "|" + y[1] + "|" + y[2]));
-        template.batchUpdate(upsertCounts(), deltas);
+        if (!deltas.isEmpty()) {
+            template.batchUpdate(upsertCounts(), deltas);
+        }
         if (after.isEmpty()) {
             jdbc.sql("delete from monitoring_dossier where dossier_code = :code").param("code", dossierCode).update();
         } else {
-            template.update("delete from monitoring_dossier where dossier_code = ?", dossierCode);
-            template.batchUpdate(insertDossier(), List.<Object[]>of(dossierRow(after.get(), at)));
+            template.update(upsertDossier(), dossierRow(after.get(), at));
         }
     }
 
@@ -234,6 +239,13 @@ class MonitoringStore {
         return "insert into monitoring_dossier (dossier_code, unit, procedure_code, procedure_name, month, " + COLUMNS
                 + ", sweep_at, updated_at) values (?, ?, ?, ?, ?" + ", ?".repeat(Measure.values().length)
                 + ", ?, ?)";
+    }
+
+    private static String upsertDossier() {
+        return insertDossier() + " on conflict (dossier_code) do update set unit = excluded.unit, procedure_code ="
+                + " excluded.procedure_code, procedure_name = excluded.procedure_name, month = excluded.month, "
+                + Arrays.stream(Measure.values()).map(m -> m.column() + " = excluded." + m.column())
+                .collect(Collectors.joining(", ")) + ", sweep_at = excluded.sweep_at, updated_at = excluded.updated_at";
     }
 
     private static Object[] dossierRow(DossierContribution c, Instant at) {

@@ -5,7 +5,6 @@ import org.motcua.ApiClient;
 import org.motcua.PlatformTest;
 import org.motcua.dossier.Channel;
 import org.motcua.dossier.DossierReceived;
-import org.motcua.dossier.DossierSubmitted;
 import org.motcua.dossier.ResultReturned;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -107,8 +106,6 @@ class MonitoringNumbersIntegrationTests {
         // when events are delivered again (redelivery after a crash), or twice, nothing counts twice
         Instant now = Instant.now();
         for (String code : List.of(finished, received, supplemented, withdrawn, refused, paid, transferred, late)) {
-            listener.on(new DossierSubmitted(code, MonitoringFixtures.MARITAL_STATUS, UNIT, UNIT, Channel.IN_PERSON,
-                    now));
             listener.on(new DossierReceived(code, MonitoringFixtures.MARITAL_STATUS, UNIT, UNIT, now, now,
                     Channel.IN_PERSON));
             refresh.refresh(code);
