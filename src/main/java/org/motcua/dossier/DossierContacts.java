@@ -1,7 +1,6 @@
 package org.motcua.dossier;
 
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
 import java.util.Optional;
 
@@ -16,12 +15,7 @@ public class DossierContacts {
     }
 
     /** The dossier's contact data; empty when there is no such dossier. */
-    @Transactional(readOnly = true)
     public Optional<DossierContact> find(String code) {
-        return dossiers.find(code).map(d -> {
-            DossierState s = d.state();
-            return new DossierContact(s.code, s.procedureCode, s.procedureNameVi, s.procedureNameEn, s.applicant,
-                    s.receivingUnit, s.appointmentAt);
-        });
+        return dossiers.contact(code);
     }
 }

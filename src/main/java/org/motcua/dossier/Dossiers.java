@@ -69,6 +69,27 @@ class Dossiers {
                 .optional();
     }
 
+    /**
+     * The applicant and names of a dossier only: notices are written for most dossier events, and the whole row
+     * (form, registry data, steps) would be read and parsed for five columns.
+     */
+    Optional<DossierContact> contact(String code) {
+        return jdbc.sql("""
+                        select code, procedure_code, procedure_name_vi, procedure_name_en, applicant_personal_id,
+                               applicant_tax_code, applicant_name, applicant_birth_date, applicant_phone,
+                               applicant_email, applicant_address, receiving_unit, appointment_at
+                        from dossier where code = :code""")
+                .param("code", code)
+                .query((rs, n) -> new DossierContact(rs.getString("code"), rs.getString("procedure_code"),
+                        rs.getString("procedure_name_vi"), rs.getString("procedure_name_en"),
+                        new Applicant(rs.getString("applicant_personal_id"), rs.getString("applicant_tax_code"),
+                                rs.getString("applicant_name"), rs.getObject("applicant_birth_date", LocalDate.class),
+                                rs.getString("applicant_phone"), rs.getString("applicant_email"),
+                                rs.getString("applicant_address")),
+                        rs.getString("receiving_unit"), instant(rs, "appointment_at")))
+                .optional();
+    }
+
     /** Locks the row, for the overdue scan: other nodes skip it instead of waiting. */
     List<Dossier> claimOverdue(Instant now, int limit) {
         return jdbc.sql("""
