@@ -52,6 +52,8 @@ done
 
 # ---- platform --------------------------------------------------------------------------------------------------
 work=$(mktemp -d /tmp/motcua-dossiers.XXXXXX)
+# the platform runs from a copy: a build of target/ during the run would change classes under the running JVM
+cp "$jar" "$work/platform.jar"
 pid=""
 cleanup() {
   if [ -n "$pid" ] && kill -0 "$pid" 2>/dev/null; then
@@ -63,7 +65,7 @@ trap cleanup EXIT
 say "starting the platform on a fresh data directory ($work), HTTP :$port, PostgreSQL :$pg_port"
 # shellcheck disable=SC2086 # BENCH_JAVA_OPTS is a list of options
 MOTCUA_DATA_DIR=$work/data MOTCUA_PORT=$port MOTCUA_DB_EMBEDDED_PORT=$pg_port \
-  MOTCUA_PUBLIC_LOOKUP_RATE=$lookups_per_minute "$JAVA_HOME/bin/java" ${BENCH_JAVA_OPTS:-} -jar "$jar" >"$work/platform.log" 2>&1 &
+  MOTCUA_PUBLIC_LOOKUP_RATE=$lookups_per_minute "$JAVA_HOME/bin/java" ${BENCH_JAVA_OPTS:-} -jar "$work/platform.jar" >"$work/platform.log" 2>&1 &
 pid=$!
 base=http://127.0.0.1:$port
 for _ in $(seq 240); do

@@ -41,18 +41,27 @@ for p in "$port" "$pg_port"; do
 done
 
 # ---- platform --------------------------------------------------------------------------------------------------
-work=$(mktemp -d /tmp/motcua-monitoring.XXXXXX)
+# BENCH_REUSE=<directory kept by an earlier run>: measure again without generating (10 M dossiers take ~45 minutes)
+reuse=${BENCH_REUSE:-}
+if [ -n "$reuse" ]; then
+  [ -d "$reuse/data/pg" ] || { echo "BENCH_REUSE: no data directory in $reuse" >&2; exit 1; }
+  work=$reuse
+else
+  work=$(mktemp -d /tmp/motcua-monitoring.XXXXXX)
+fi
+# the platform runs from a copy: a build of target/ during the run would change classes under the running JVM
+cp "$jar" "$work/platform.jar"
 pid=""
 cleanup() {
   if [ -n "$pid" ] && kill -0 "$pid" 2>/dev/null; then
     kill "$pid"; for _ in $(seq 120); do kill -0 "$pid" 2>/dev/null || break; sleep 0.5; done
   fi
-  if [ "${BENCH_KEEP:-}" = 1 ]; then say "kept $work"; else rm -rf "$work"; fi
+  if [ "${BENCH_KEEP:-}" = 1 ] || [ -n "$reuse" ]; then say "kept $work"; else rm -rf "$work"; fi
 }
 trap cleanup EXIT
-say "starting the platform on a fresh data directory ($work), HTTP :$port, PostgreSQL :$pg_port"
+say "starting the platform on ${reuse:+the kept data directory }$work, HTTP :$port, PostgreSQL :$pg_port"
 MOTCUA_DATA_DIR=$work/data MOTCUA_PORT=$port MOTCUA_DB_EMBEDDED_PORT=$pg_port \
-  "$JAVA_HOME/bin/java" -jar "$jar" >"$work/platform.log" 2>&1 &
+  "$JAVA_HOME/bin/java" -jar "$work/platform.jar" >>"$work/platform.log" 2>&1 &
 pid=$!
 base=http://127.0.0.1:$port
 for _ in $(seq 240); do
@@ -67,6 +76,7 @@ q() { psql -X -q -At -v ON_ERROR_STOP=1 "$@"; }
 ms() { date +%s%3N; }
 
 # ---- data: the dossier benchmark's generator -------------------------------------------------------------------
+if [ -z "$reuse" ]; then
 printf '%%PDF-1.4\n%% Một Cửa benchmark result document\n%%%%EOF\n' >"$work/result.pdf"
 file_id=$(sha256sum "$work/result.pdf" | cut -c1-64)
 mkdir -p "$work/data/files/${file_id:0:2}"
@@ -89,6 +99,8 @@ wait $b0 && wait $b1 || { tail -20 "$work/generate.log" >&2; exit 1; }
 psql -X -q -v ON_ERROR_STOP=1 -f bench/sql/generate-finish.sql >"$work/generate-summary.txt" 2>>"$work/generate.log"
 q -c "vacuum (analyze) dossier" -c "checkpoint"
 t1=$(ms)
+echo $(((t1 - t0) / 1000)) >"$work/generated-seconds"
+fi
 dossiers=$(q -c "select count(*) from dossier")
 
 # ---- monitoring numbers from the dossiers ----------------------------------------------------------------------
@@ -178,7 +190,7 @@ ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.1f", (b > 0 ? a / b : 0) }'
 verdict() { awk -v t="$1" -v g="$goal_ms" 'BEGIN { print (t <= g ? "met" : "MISSED") }'; }
 cat <<REPORT
 
-Monitoring dashboards — $dossiers dossiers (generated in $(((t1 - t0) / 1000)) s), numbers rebuilt in $(((t3 - t2) / 1000)) s
+Monitoring dashboards — $dossiers dossiers (generated in $(cat "$work/generated-seconds" 2>/dev/null || echo "?") s), numbers rebuilt in $(((t3 - t2) / 1000)) s
   rebuild: $(cat "$work/rebuild.json")
   $(date -u +%Y-%m-%dT%H:%MZ), $(nproc) cores, $("$JAVA_HOME/bin/java" -version 2>&1 | head -1), database $(q -c "select pg_size_pretty(pg_database_size(current_database()))")
   monitoring_count rows: $(q -c "select count(*) from monitoring_count") (unit × procedure × month)
