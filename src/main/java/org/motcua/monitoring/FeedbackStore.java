@@ -60,8 +60,8 @@ class FeedbackStore {
     }
 
     /**
-     * Counts for a unit (null: all) from {@code from} (inclusive) to {@code to} (exclusive): due (deadline in the period), of which answered and answered at
-     * or before the deadline; complaints received in the period.
+     * Counts for a unit (null: all) from {@code from} (inclusive) to {@code to} (exclusive): due (deadline in the
+     * period), of which answered and answered at or before the deadline; complaints received in the period.
      */
     FeedbackFigures.Figures figures(String unit, LocalDate from, LocalDate to) {
         return jdbc.sql("select " + FIGURES + " from monitoring_feedback"

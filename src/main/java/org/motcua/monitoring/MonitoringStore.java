@@ -27,7 +27,8 @@ class MonitoringStore {
     private static final String COLUMNS = Arrays.stream(Measure.values()).map(Measure::column)
             .collect(Collectors.joining(", "));
     private static final String SUMS = Arrays.stream(Measure.values())
-            .map(m -> "coalesce(sum(" + m.column() + "), 0)::bigint as " + m.column()).collect(Collectors.joining(", "));
+            .map(m -> "coalesce(sum(" + m.column() + "), 0)::bigint as " + m.column())
+            .collect(Collectors.joining(", "));
 
     private final JdbcClient jdbc;
     private final JdbcTemplate template;

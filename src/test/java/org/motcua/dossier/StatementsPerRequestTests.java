@@ -14,9 +14,10 @@ import static org.motcua.dossier.DossierFixtures.maritalStatusAtDesk;
 /**
  * What the requests the benchmark loads cost the database, in statements (BEGIN and COMMIT included) sent by the
  * thread serving the request: an upper bound per request that does not depend on the machine's speed. (Before the
- * bounds: 34 per submission, 20 per FORWARD, 12 per inbox page, 4 per public look-up, 13 per GET of a dossier.) The
- * event publication registry's work after commit runs on other threads and is not bounded here. Each request is warmed up once first (caches of units,
- * procedure versions and logins are filled by the first request of a kind, as under load).
+ * bounds: 34 per submission, 20 per FORWARD, 12 per inbox page, 4 per public look-up, 13 per GET of a dossier.) What
+ * a counter submission causes after its commit, on the listeners' threads, is bounded by its own test. Each request is
+ * warmed up once first (caches of units, procedure versions and logins are filled by the first request of a kind, as
+ * under load).
  */
 @PlatformTest
 class StatementsPerRequestTests {
