@@ -43,6 +43,16 @@ done
 # ---- platform --------------------------------------------------------------------------------------------------
 # BENCH_REUSE=<directory kept by an earlier run>: measure again without generating (10 M dossiers take ~45 minutes)
 reuse=${BENCH_REUSE:-}
+# the generated data takes about 5.1 kB per dossier (51 GB at 10 M, slips and indexes included), and the rebuild
+# and the write-ahead log need room besides: refuse early rather than fill the disk after half an hour
+if [ -z "$reuse" ]; then
+  need_kb=$((n * 6))
+  free_kb=$(df -Pk /tmp | awk 'NR == 2 { print $4 }')
+  if [ "$free_kb" -lt "$need_kb" ]; then
+    echo "$n dossiers need about $((need_kb / 1024 / 1024)) GB free in /tmp; there are $((free_kb / 1024 / 1024)) GB" >&2
+    exit 1
+  fi
+fi
 if [ -n "$reuse" ]; then
   [ -d "$reuse/data/pg" ] || { echo "BENCH_REUSE: no data directory in $reuse" >&2; exit 1; }
   work=$reuse
