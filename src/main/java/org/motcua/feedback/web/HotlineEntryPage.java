@@ -4,7 +4,6 @@ import static org.motcua.feedback.web.ReportForm.blank;
 import static org.motcua.feedback.web.ReportForm.number;
 import jakarta.servlet.http.HttpServletResponse;
 import org.motcua.feedback.Categories;
-import org.motcua.feedback.Category;
 import org.motcua.feedback.FeedbackIntake;
 import org.motcua.feedback.NewReport;
 import org.motcua.feedback.Submitted;
@@ -116,12 +115,7 @@ class HotlineEntryPage {
 
     private String form(ReportForm form, FormErrors errors, Locale locale, Model model) {
         boolean english = "en".equals(locale.getLanguage());
-        List<Option> categoryOptions = new ArrayList<>();
-        for (Category c : categories.leaves()) {
-            String group = categories.find(c.parentCode()).map(p -> english ? p.nameEn() : p.nameVi()).orElse("");
-            categoryOptions.add(new Option(c.code(), group + " – " + (english ? c.nameEn() : c.nameVi()),
-                    c.code().equals(form.category())));
-        }
+        List<Option> categoryOptions = ReportForm.categoryOptions(categories, form.category(), english);
         List<Option> wards = new ArrayList<>();
         for (Unit u : units.effectiveOn(LocalDate.now(zone), Optional.empty())) {
             if (u.type().isWardLevel()) {

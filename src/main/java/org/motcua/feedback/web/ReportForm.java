@@ -1,6 +1,11 @@
 package org.motcua.feedback.web;
 
+import org.motcua.feedback.Categories;
+import org.motcua.feedback.Category;
 import org.motcua.web.FormErrors;
+
+import java.util.ArrayList;
+import java.util.List;
 
 /** The answers of the report form, kept when the page is shown again with errors. */
 public record ReportForm(String category, String description, String ward, String address, String latitude,
@@ -48,5 +53,16 @@ public record ReportForm(String category, String description, String ward, Strin
         } catch (NumberFormatException e) {
             return null;
         }
+    }
+
+    /** The leaf categories as options, each named with its group ("Giao thông – Hư hỏng mặt đường"). */
+    static List<Option> categoryOptions(Categories categories, String selected, boolean english) {
+        List<Option> options = new ArrayList<>();
+        for (Category c : categories.leaves()) {
+            String group = categories.find(c.parentCode()).map(p -> english ? p.nameEn() : p.nameVi()).orElse("");
+            options.add(new Option(c.code(), group + " – " + (english ? c.nameEn() : c.nameVi()),
+                    c.code().equals(selected)));
+        }
+        return options;
     }
 }
