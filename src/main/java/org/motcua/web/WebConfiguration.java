@@ -2,6 +2,7 @@ package org.motcua.web;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.boot.webmvc.autoconfigure.WebMvcRegistrations;
 import org.springframework.context.ApplicationContext;
 import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
@@ -17,6 +18,7 @@ import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.servlet.i18n.CookieLocaleResolver;
 import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 import org.springframework.web.servlet.view.RedirectView;
 
 import java.io.IOException;
@@ -55,6 +57,17 @@ class WebConfiguration implements WebMvcConfigurer {
         messages.setFallbackToSystemLocale(false);
         messages.setDefaultLocale(Languages.VIETNAMESE);
         return messages;
+    }
+
+    /** Spring MVC's annotated mappings, looked up through an index (see {@link IndexedRequestMappings}). */
+    @Bean
+    WebMvcRegistrations indexedRequestMappings() {
+        return new WebMvcRegistrations() {
+            @Override
+            public RequestMappingHandlerMapping getRequestMappingHandlerMapping() {
+                return new IndexedRequestMappings();
+            }
+        };
     }
 
     @Bean
