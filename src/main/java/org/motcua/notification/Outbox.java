@@ -12,6 +12,7 @@ import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.Optional;
 
 /**
@@ -126,12 +127,13 @@ class Outbox {
 
     // ---- the city administrator's view ----------------------------------------------------------------------
 
-    List<OutboxEntry> list(MessageStatus status, Channel channel, String recipient, int limit, long offset) {
+    /** E-mail and SMS messages, newest first; no statuses means any status. */
+    List<OutboxEntry> list(Set<MessageStatus> statuses, Channel channel, String recipient, int limit, long offset) {
         Map<String, Object> params = new HashMap<>();
         StringBuilder where = new StringBuilder("where channel <> 'IN_APP'");
-        if (status != null) {
-            where.append(" and status = :status");
-            params.put("status", status.name());
+        if (!statuses.isEmpty()) {
+            where.append(" and status in (:statuses)");
+            params.put("statuses", statuses.stream().map(Enum::name).toList());
         }
         if (channel != null) {
             where.append(" and channel = :channel");

@@ -12,6 +12,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The outbox as the city administrator (and the city auditor, read-only) sees it: messages by status, channel and
@@ -35,12 +36,19 @@ public class OutboxAdministration {
     @Transactional(readOnly = true)
     public List<OutboxEntry> list(Caller caller, MessageStatus status, Channel channel, String recipient, int page,
                                   int size) {
+        return list(caller, status == null ? Set.of() : Set.of(status), channel, recipient, page, size);
+    }
+
+    /** Messages of any of the statuses (all when none), newest first, a page of {@code size} at a time. */
+    @Transactional(readOnly = true)
+    public List<OutboxEntry> list(Caller caller, Set<MessageStatus> statuses, Channel channel, String recipient,
+                                  int page, int size) {
         requireCityWide(caller);
         if (page < 0 || size < 1 || size > 200) {
             throw ProblemException.invalidParameter(page < 0 ? "page" : "size",
                     page < 0 ? "must be 0 or more" : "must be between 1 and 200");
         }
-        return outbox.list(status, channel, recipient == null || recipient.isBlank() ? null : recipient.trim(), size,
+        return outbox.list(statuses, channel, recipient == null || recipient.isBlank() ? null : recipient.trim(), size,
                 (long) page * size);
     }
 

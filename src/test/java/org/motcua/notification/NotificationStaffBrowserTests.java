@@ -108,6 +108,41 @@ class NotificationStaffBrowserTests {
     }
 
     @Test
+    void theCityAdminPagesThroughMoreDeadLettersThanOnePageHolds(WebBrowser browser) {
+        // given sixty SMS the gateway refused for good, the newest of all
+        long first = deadSms("079200000100", "0900000100", "number unknown");
+        for (int i = 1; i < 60; i++) {
+            deadSms("079200000" + (100 + i), "0900000" + (100 + i), "number unknown");
+        }
+
+        // when the city administrator lists the dead SMS
+        logIn(browser, "city.admin");
+        browser.open("/staff/notifications/outbox?status=DEAD&channel=SMS").assertAccessible();
+
+        // then the first page holds fifty, the newest first, and says how many pages there are
+        assertThat(browser.findAll("#outbox-messages tbody tr")).hasSize(50);
+        assertThat(browser.findAll("tr[data-id='" + first + "']")).isEmpty();
+        assertThat(browser.find("#outbox-messages caption").getText()).contains("trang 1 /");
+        assertThat(browser.findAll("#outbox-pages a[rel='prev']")).isEmpty();
+
+        // and the next page, keeping the filter, holds the older ones
+        browser.follow("#outbox-pages a[rel='next']").assertAccessible();
+        assertThat(browser.path()).isEqualTo("/staff/notifications/outbox?status=DEAD&channel=SMS&page=2");
+        assertThat(browser.find("#status option:checked").getAttribute("value")).isEqualTo("DEAD");
+        assertThat(browser.find("tr[data-id='" + first + "']").getText()).contains("0792******00");
+        assertThat(browser.find("#outbox-pages a[rel='prev']").getAttribute("href"))
+                .endsWith("/staff/notifications/outbox?status=DEAD&channel=SMS&page=1");
+
+        // a page that is not a number shows the first; one past the last shows the last
+        browser.open("/staff/notifications/outbox?status=DEAD&channel=SMS&page=abc");
+        assertThat(browser.find("#outbox-messages caption").getText()).contains("trang 1 /");
+        browser.open("/staff/notifications/outbox?status=DEAD&channel=SMS&page=99999999999");
+        assertThat(browser.findAll("#outbox-pages a[rel='next']")).isEmpty();
+        assertThat(browser.findAll("#outbox-messages tbody tr")).isNotEmpty();
+        browser.assertAccessible();
+    }
+
+    @Test
     void theAuditorReadsTheOutboxWithoutRetryAndAWardOfficialDoesNotFindIt(WebBrowser browser) {
         long id = deadSms("079287654321", "0987654321", "permanent failure");
 

@@ -20,24 +20,25 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.util.UriComponentsBuilder;
 
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 /**
  * The outbox for the city administrator (and, read-only, the city auditor): e-mail and SMS counts per status, the
- * newest messages that were not sent (or of the chosen status and channel) with attempts and the last error, and
- * "send again" for a dead letter. No subject or body is shown; addresses and personal IDs are partly masked.
+ * messages that were not sent (or of the chosen status and channel), newest first and {@value #SHOWN} to a page, with
+ * attempts and the last error, and "send again" for a dead letter. No subject or body is shown; addresses and personal IDs are partly masked.
  */
 @PageController
 class OutboxPage {
 
-    /** The page lists this many of the newest matching messages. */
+    /** Messages on one page. */
     static final int SHOWN = 50;
 
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("HH:mm dd/MM/uuuu")
@@ -54,7 +55,8 @@ class OutboxPage {
     @GetMapping("/staff/notifications/outbox")
     String show(@RequestParam(required = false) String status, @RequestParam(required = false) String channel,
                 @RequestParam(required = false) Long retried, @RequestParam(required = false) Long notDead,
-                Authentication who, Model model, HttpServletResponse response) {
+                @RequestParam(defaultValue = "1") String page, Authentication who, Model model,
+                HttpServletResponse response) {
         Caller caller = cityWide(who);
         FormErrors errors = FormErrors.none();
         MessageStatus wantedStatus = parse(MessageStatus.class, status, "status", errors);
@@ -68,15 +70,17 @@ class OutboxPage {
             wantedStatus = null;
             wantedChannel = null;
         }
-        List<OutboxEntry> entries = new ArrayList<>();
-        if (wantedStatus != null) {
-            entries.addAll(outbox.list(caller, wantedStatus, wantedChannel, null, 0, SHOWN));
-        } else {
-            // not sent: waiting for an attempt (failed ones among them) and dead letters
-            entries.addAll(outbox.list(caller, MessageStatus.PENDING, wantedChannel, null, 0, SHOWN));
-            entries.addAll(outbox.list(caller, MessageStatus.DEAD, wantedChannel, null, 0, SHOWN));
-            entries.sort(Comparator.comparingLong(OutboxEntry::id).reversed());
-        }
+        // not sent: waiting for an attempt (failed ones among them) and dead letters
+        Set<MessageStatus> shown = wantedStatus != null ? Set.of(wantedStatus)
+                : Set.of(MessageStatus.PENDING, MessageStatus.DEAD);
+        List<OutboxCount> counts = outbox.counts(caller);
+        Channel countedChannel = wantedChannel;
+        long total = counts.stream().filter(c -> shown.contains(c.status()))
+                .filter(c -> countedChannel == null || c.channel() == countedChannel).mapToLong(OutboxCount::count).sum();
+        long pages = Math.max(1, (total + SHOWN - 1) / SHOWN);
+        // a page that is not a number from 1 shows the first; one past the last shows the last
+        int pageNumber = (int) Math.min(pages, parsePage(page));
+        List<OutboxEntry> entries = outbox.list(caller, shown, wantedChannel, null, pageNumber - 1, SHOWN);
         boolean mayRetry = OutboxAdministration.mayRetry(caller);
         model.addAttribute("errors", errors);
         MessageStatus chosenStatus = wantedStatus;
@@ -86,8 +90,13 @@ class OutboxPage {
                 .toList());
         model.addAttribute("channels", List.of(Channel.EMAIL, Channel.SMS).stream()
                 .map(c -> new OutboxOption(c.name(), channelKey(c), c == chosenChannel)).toList());
-        model.addAttribute("counts", counts(outbox.counts(caller)));
-        model.addAttribute("rows", entries.stream().limit(SHOWN).map(e -> row(e, mayRetry)).toList());
+        model.addAttribute("counts", counts(counts));
+        model.addAttribute("rows", entries.stream().map(e -> row(e, mayRetry)).toList());
+        model.addAttribute("total", total);
+        model.addAttribute("pageNumber", pageNumber);
+        model.addAttribute("pages", pages);
+        model.addAttribute("previous", pageNumber > 1 ? link(chosenStatus, chosenChannel, pageNumber - 1) : null);
+        model.addAttribute("next", pageNumber < pages ? link(chosenStatus, chosenChannel, pageNumber + 1) : null);
         model.addAttribute("retried", retried);
         model.addAttribute("notDead", notDead);
         return "notification/outbox";
@@ -108,6 +117,25 @@ class OutboxPage {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND);
         }
         return "redirect:/staff/notifications/outbox?retried=" + id;
+    }
+
+    private static long parsePage(String page) {
+        try {
+            return Math.max(1, Long.parseLong(page.strip()));
+        } catch (NumberFormatException e) {
+            return 1;
+        }
+    }
+
+    private static String link(MessageStatus status, Channel channel, int page) {
+        UriComponentsBuilder uri = UriComponentsBuilder.fromPath("/staff/notifications/outbox");
+        if (status != null) {
+            uri.queryParam("status", status.name());
+        }
+        if (channel != null) {
+            uri.queryParam("channel", channel.name());
+        }
+        return uri.queryParam("page", page).build().toUriString();
     }
 
     private Caller cityWide(Authentication who) {
