@@ -95,7 +95,7 @@ class DailyDigest {
             }
         }
         String dayText = DAY.format(day);
-        String link = address.baseUrl() + "/api/v1/inbox";
+        String link = address.baseUrl() + "/staff/inbox";
         perOfficial.forEach((username, t) -> notifier.tell(new Notice("staff-digest:" + day, "staff-digest",
                 Recipient.staff(username), lang -> new Object[]{dayText, t[0], t[1], t[2]}, link, null, null)));
         jdbc.sql("update notification_digest_run set messages = :n, finished_at = :at where day = :day")

@@ -59,6 +59,6 @@ class DocumentNotices {
             return;
         }
         notifier.tell(new Notice(eventKey, template, Recipient.staff(username), lang -> args,
-                address.baseUrl() + "/api/v1/documents/incoming/" + incomingId, null, null));
+                address.baseUrl() + "/staff/documents/incoming/" + incomingId, null, null));
     }
 }

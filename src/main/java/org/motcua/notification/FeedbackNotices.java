@@ -91,7 +91,7 @@ class FeedbackNotices {
             return;
         }
         String key = "feedback-new:" + reportId + ":" + at.toEpochMilli();
-        String link = address.baseUrl() + "/api/v1/feedback/reports/" + reportId;
+        String link = address.baseUrl() + "/staff/feedback/" + reportId;
         for (StaffAccount a : accounts) {
             if (a.enabled() && (a.holds(unit, Role.PROCESSOR) || a.holds(unit, Role.LEADER))) {
                 notifier.tell(new Notice(key, "feedback-new", Recipient.staff(a.username()),

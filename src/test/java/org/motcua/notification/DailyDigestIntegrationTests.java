@@ -44,6 +44,7 @@ class DailyDigestIntegrationTests extends NotificationIntegrationTest {
         List<Row> mine = messages(key).stream().filter(r -> r.recipient().equals("staff:" + UNIT + ".reception"))
                 .toList();
         assertThat(mine).extracting(Row::channel).containsExactly("EMAIL", "IN_APP");
+        assertThat(mine).extracting(Row::link).allSatisfy(l -> assertThat(l).endsWith("/staff/inbox"));
         String body = mine.get(1).body();
         long arrived = Long.parseLong(body.replaceAll("^Ngày [0-9/]+: ([0-9.]+) hồ sơ mới.*$", "$1")
                 .replace(".", ""));

@@ -52,7 +52,7 @@ class DocumentNoticesIntegrationTests extends NotificationIntegrationTest {
         assertThat(message(key, "IN_APP").subject()).isEqualTo("Văn bản đến số " + number
                 + " được giao cho ông/bà xử lý");
         assertThat(message(key, "IN_APP").body()).contains("Hạn xử lý: " + Templates.when(due));
-        assertThat(message(key, "IN_APP").link()).endsWith("/api/v1/documents/incoming/" + entry.get("id").asString());
+        assertThat(message(key, "IN_APP").link()).endsWith("/staff/documents/incoming/" + entry.get("id").asString());
 
         // when the documents module's reminders come (each delivered twice, as after a restart)
         for (int i = 0; i < 2; i++) {

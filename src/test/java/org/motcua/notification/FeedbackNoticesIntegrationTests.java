@@ -54,6 +54,8 @@ class FeedbackNoticesIntegrationTests extends NotificationIntegrationTest {
         assertThat(handlers).extracting(Row::recipient)
                 .contains("staff:ben-thanh.processor", "staff:ben-thanh.leader")
                 .doesNotContain("staff:ben-thanh.reception", "staff:ben-thanh.clerk");
+        // the link opens the report's staff page, not the JSON API
+        assertThat(handlers).extracting(Row::link).allSatisfy(l -> assertThat(l).endsWith("/staff/feedback/" + id));
         assertThat(ApiClient.as(port, "ben-thanh.processor").get("/api/v1/me/notifications?size=200").body())
                 .contains("Phản ánh mới số " + id);
 

@@ -52,13 +52,19 @@ class NotificationStaffBrowserTests {
         assertThat(browser.path()).isEqualTo("/staff/notifications");
         assertThat(browser.find("h1").getText()).isEqualTo("Thông báo của tôi");
         assertThat(browser.mainText()).contains("được giao cho ông/bà xử lý", "Chưa đọc");
-        assertThat(browser.find("a[href$='/api/v1/documents/incoming/" + incomingId + "']")).isNotNull();
+        String link = "a[href$='/staff/documents/incoming/" + incomingId + "']";
+        assertThat(browser.find(link)).isNotNull();
 
         // and all are marked read with a plain form POST
         browser.press("Đánh dấu tất cả là đã đọc");
         assertThat(browser.path()).isEqualTo("/staff/notifications");
         assertThat(browser.mainText()).contains("Bạn có 0 thông báo chưa đọc.").doesNotContain("Chưa đọc");
         browser.assertAccessible();
+
+        // and the link opens the document's page (not the JSON API)
+        browser.follow(link);
+        assertThat(browser.path()).isEqualTo("/staff/documents/incoming/" + incomingId);
+        assertThat(browser.mainText()).contains("Về việc rà soát thủ tục hành chính");
     }
 
     @Test
