@@ -101,7 +101,7 @@ class FeedbackNotices {
     }
 
     private String reportLink(long reportId) {
-        return address.baseUrl() + "/api/v1/feedback/public/reports/" + reportId;
+        return address.baseUrl() + "/feedback/" + reportId;
     }
 
     private String unitName(String slug, String language) {

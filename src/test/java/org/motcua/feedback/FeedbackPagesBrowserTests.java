@@ -44,8 +44,25 @@ class FeedbackPagesBrowserTests {
                 .doesNotContain("0911222333", "Phạm Văn Tâm");
         assertThat(browser.driver().findElements(By.cssSelector("main b"))).isEmpty();
         browser.assertAccessible();
+        // and the report has a page of its own (the link in the reporter's e-mail and SMS), without the contact
+        String number = browser.find("main h2 a").getText();
+        browser.follow("main h2 a").assertAccessible();
+        assertThat(browser.path()).matches("/feedback/[0-9]+");
+        assertThat(browser.find("h1").getText()).isEqualTo(number);
+        assertThat(browser.mainText()).contains("Ổ gà <b>sâu</b> trước chợ Bến Thành", "Hạn trả lời")
+                .doesNotContain("0911222333", "Phạm Văn Tâm");
+        assertThat(browser.findAll("main .tag")).hasSize(1);
         // and in English
         browser.open("/feedback?lang=en");
         assertThat(browser.find("h1").getText()).isEqualTo("Feedback and reports");
+    }
+
+    @Test
+    void aReportNumberThatDoesNotExistOrIsNotANumberIsThePageNotFound(WebBrowser browser) {
+        browser.open("/feedback/999999999");
+        assertThat(browser.find("h1").getText()).isEqualTo("Không tìm thấy trang");
+        browser.open("/feedback/abc");
+        assertThat(browser.find("h1").getText()).isEqualTo("Không tìm thấy trang");
+        browser.assertAccessible();
     }
 }

@@ -69,7 +69,7 @@ class FeedbackNoticesIntegrationTests extends NotificationIntegrationTest {
         String answer = eventKeyLike("feedback-answered:" + id + ":");
         assertThat(awaitMessages(answer, 2)).extracting(Row::channel).containsExactly("EMAIL", "SMS");
         assertThat(message(answer, "EMAIL").subject()).isEqualTo("Phản ánh số " + id + " đã được trả lời");
-        assertThat(message(answer, "EMAIL").link()).endsWith("/api/v1/feedback/public/reports/" + id);
+        assertThat(message(answer, "EMAIL").link()).endsWith("/feedback/" + id);
         sendAll();
         assertThat(mailsTo(email)).hasSize(2);
         assertThat(smsTo(phone)).hasSize(2);

@@ -77,6 +77,19 @@ class FeedbackPages {
         return "feedback/list";
     }
 
+    /** One report as anyone sees it (no contact), e.g. from the link in the reporter's e-mail or SMS. */
+    @GetMapping("/feedback/{id}")
+    String one(@PathVariable String id, Locale locale, Model model) {
+        PublicReport report;
+        try {
+            report = queries.publicOne(Long.parseLong(id));
+        } catch (NumberFormatException | ProblemException e) {
+            throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+        }
+        model.addAttribute("report", line(report, locale));
+        return "feedback/report";
+    }
+
     @GetMapping("/feedback/new")
     String form(Locale locale, Model model) {
         return form(ReportForm.empty(), FormErrors.none(), locale, model);
