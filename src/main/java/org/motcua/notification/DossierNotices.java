@@ -66,7 +66,7 @@ class DossierNotices {
         if (e.outcome() != DossierStatus.FINISHED) {
             return;
         }
-        tellApplicant(e.code(), "result-ready", "result-ready:" + e.code(), "/api/v1/dossiers/" + e.code(),
+        tellApplicant(e.code(), "result-ready", "result-ready:" + e.code(), "/my/dossiers/" + e.code(),
                 (d, lang) -> new Object[]{d.code(), name(d, lang)});
     }
 
@@ -93,7 +93,7 @@ class DossierNotices {
 
     @ApplicationModuleListener
     void on(DossierWithdrawn e) {
-        tellApplicant(e.code(), "dossier-withdrawn", "dossier-withdrawn:" + e.code(), "/api/v1/dossiers/" + e.code(),
+        tellApplicant(e.code(), "dossier-withdrawn", "dossier-withdrawn:" + e.code(), "/my/dossiers/" + e.code(),
                 (d, lang) -> new Object[]{d.code(), name(d, lang), e.reason(), Templates.when(e.withdrawnAt())});
     }
 
@@ -102,7 +102,7 @@ class DossierNotices {
         Unit to = units.find(e.toUnit()).orElse(null);
         tellApplicant(e.code(), "dossier-transferred",
                 "dossier-transferred:" + e.code() + ":" + e.transferredAt().toEpochMilli(),
-                "/api/v1/dossiers/" + e.code(), (d, lang) -> new Object[]{d.code(), name(d, lang),
+                "/my/dossiers/" + e.code(), (d, lang) -> new Object[]{d.code(), name(d, lang),
                         to == null ? e.toUnit() : "en".equals(lang) && to.nameEn() != null ? to.nameEn() : to.nameVi()});
     }
 

@@ -95,6 +95,7 @@ class DossierEndingNoticesIntegrationTests extends NotificationIntegrationTest {
                 .containsExactly("EMAIL", "IN_APP");
         Row inApp = message("dossier-withdrawn:" + code, "IN_APP");
         assertThat(inApp.recipient()).isEqualTo("citizen:" + id);
+        assertThat(inApp.link()).endsWith("/my/dossiers/" + code);
         assertThat(inApp.subject()).isEqualTo("Hồ sơ " + code + " đã được rút");
         assertThat(inApp.body()).startsWith("Theo yêu cầu của ông/bà").contains("Lý do: Không còn nhu cầu");
     }

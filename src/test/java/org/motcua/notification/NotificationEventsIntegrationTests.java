@@ -151,6 +151,8 @@ class NotificationEventsIntegrationTests extends NotificationIntegrationTest {
         act(UNIT + ".clerk", code, Map.of("action", "FORWARD"));
         assertThat(awaitMessages("result-ready:" + code, 3)).extracting(Row::channel)
                 .containsExactly("EMAIL", "IN_APP", "SMS");
+        // the link opens the citizen's page of the dossier (after the e-ID login), not the JSON API
+        assertThat(message("result-ready:" + code, "IN_APP").link()).endsWith("/my/dossiers/" + code);
 
         sendAll();
         List<String> subjects = mailsTo(email).stream().map(NotificationEventsIntegrationTests::subject).toList();
