@@ -49,7 +49,7 @@ class DossierNotices {
     @ApplicationModuleListener
     void on(DossierReceived e) {
         tellApplicant(e.code(), "dossier-received", "dossier-received:" + e.code(),
-                "/api/v1/dossiers/" + e.code() + "/forms/01",
+                "/my/dossiers/" + e.code() + "/forms/01",
                 (d, lang) -> new Object[]{d.code(), name(d, lang), Templates.when(e.appointmentAt())});
     }
 
@@ -57,7 +57,7 @@ class DossierNotices {
     void on(SupplementRequested e) {
         tellApplicant(e.code(), "supplement-requested",
                 "supplement-requested:" + e.code() + ":" + e.requestedAt().toEpochMilli(),
-                "/api/v1/dossiers/" + e.code() + "/forms/02",
+                "/my/dossiers/" + e.code() + "/forms/02",
                 (d, lang) -> new Object[]{d.code(), name(d, lang), String.join("; ", e.missing()), e.reason()});
     }
 
@@ -73,21 +73,21 @@ class DossierNotices {
     @ApplicationModuleListener
     void on(DossierApologized e) {
         tellApplicant(e.code(), "dossier-apology", "dossier-apology:" + e.code() + ":" + e.apologizedAt().toEpochMilli(),
-                "/api/v1/dossiers/" + e.code() + "/forms/04",
+                "/my/dossiers/" + e.code() + "/forms/04",
                 (d, lang) -> new Object[]{d.code(), name(d, lang), e.reason(), Templates.when(e.newAppointmentAt())});
     }
 
     @ApplicationModuleListener
     void on(DossierRefused e) {
         tellApplicant(e.code(), "dossier-refused", "dossier-refused:" + e.code(),
-                "/api/v1/dossiers/" + e.code() + "/forms/03",
+                "/my/dossiers/" + e.code() + "/forms/03",
                 (d, lang) -> new Object[]{d.code(), name(d, lang), e.reason()});
     }
 
     @ApplicationModuleListener
     void on(DossierStopped e) {
         tellApplicant(e.code(), "dossier-stopped", "dossier-stopped:" + e.code(),
-                "/api/v1/dossiers/" + e.code() + "/forms/05",
+                "/my/dossiers/" + e.code() + "/forms/05",
                 (d, lang) -> new Object[]{d.code(), name(d, lang), e.reason()});
     }
 

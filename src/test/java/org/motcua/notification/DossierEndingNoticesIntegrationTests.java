@@ -45,7 +45,7 @@ class DossierEndingNoticesIntegrationTests extends NotificationIntegrationTest {
                 .filter(m -> subject(m).equals("Hồ sơ " + code + " không được tiếp nhận")).toList();
         assertThat(mails).hasSize(1);
         assertThat(text(mails.get(0))).contains("Lý do: Không thuộc thẩm quyền giải quyết")
-                .contains("/api/v1/dossiers/" + code + "/forms/03");
+                .contains("/my/dossiers/" + code + "/forms/03");
         assertThat(smsTo(phone)).filteredOn(s -> s.contains("khong duoc tiep nhan")).containsExactly(
                 "Ho so " + code + " khong duoc tiep nhan. Ly do: Khong thuoc tham quyen giai quyet");
         // and no "result ready" for a dossier that ended without a result
@@ -76,7 +76,7 @@ class DossierEndingNoticesIntegrationTests extends NotificationIntegrationTest {
         Row mail = message("dossier-stopped:" + code, "EMAIL");
         assertThat(mail.subject()).isEqualTo("Hồ sơ " + code + " bị dừng giải quyết");
         assertThat(mail.body()).contains("Lý do: Người yêu cầu không bổ sung hồ sơ")
-                .contains("/api/v1/dossiers/" + code + "/forms/05");
+                .contains("/my/dossiers/" + code + "/forms/05");
         assertThat(messages("dossier-refused:" + code)).isEmpty();
         assertThat(messages("result-ready:" + code)).isEmpty();
     }

@@ -7,6 +7,10 @@ import org.motcua.web.WebBrowser;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -58,8 +62,22 @@ class MyNotificationsBrowserTests {
         assertThat(browser.mainText()).contains("Bạn có 1 thông báo chưa đọc.").doesNotContain("Bạn chưa có thông báo");
         assertThat(browser.find(item + " h2").getText()).isEqualTo("Hồ sơ " + code + " đã được tiếp nhận");
         assertThat(browser.find(item).getText()).contains("Chưa đọc", message.get("body").asString());
-        assertThat(browser.find(item + " a").getAttribute("href")).endsWith("/api/v1/dossiers/" + code + "/forms/01");
+        String receipt = browser.find(item + " a").getAttribute("href");
+        assertThat(receipt).endsWith("/my/dossiers/" + code + "/forms/01");
         browser.assertAccessible();
+
+        // the link gives the receipt to the logged-in applicant, and sends anyone else to the e-ID login first
+        HttpClient http = HttpClient.newHttpClient();
+        String session = browser.driver().manage().getCookieNamed("JSESSIONID").getValue();
+        HttpResponse<byte[]> pdf = http.send(HttpRequest.newBuilder(URI.create(receipt))
+                .header("Cookie", "JSESSIONID=" + session).build(), HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(pdf.statusCode()).isEqualTo(200);
+        assertThat(pdf.headers().firstValue("Content-Type")).hasValue("application/pdf");
+        assertThat(new String(pdf.body(), 0, 5, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+        HttpResponse<String> anonymous = http.send(HttpRequest.newBuilder(URI.create(receipt)).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(anonymous.statusCode()).isEqualTo(302);
+        assertThat(anonymous.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).contains("/login"));
 
         // mark all as read (no JavaScript needed: a form POST with the CSRF field, then a redirect)
         assertThat(browser.find("form[action='/my/notifications/read-all'] input[type=hidden]")
