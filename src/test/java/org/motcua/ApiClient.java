@@ -126,14 +126,19 @@ public final class ApiClient {
         try {
             HttpResponse<String> r = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
             return new Response(r.statusCode(), r.headers().firstValue("Content-Type").orElse(""), r.body(),
-                    r.headers().firstValue("Retry-After").orElse(null));
+                    r.headers().firstValue("Retry-After").orElse(null), r.headers().firstValue("Location").orElse(null));
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }
     }
 
     /** Status, content type and body; {@link #json()} parses the body. */
-    public record Response(int status, String contentType, String body, String retryAfter) {
+    public record Response(int status, String contentType, String body, String retryAfter, String location) {
+
+        public Response(int status, String contentType, String body, String retryAfter) {
+            this(status, contentType, body, retryAfter, null);
+        }
+
         public JsonNode json() {
             return JSON.readTree(body);
         }

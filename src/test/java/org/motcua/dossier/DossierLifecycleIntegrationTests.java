@@ -44,6 +44,7 @@ class DossierLifecycleIntegrationTests {
         assertThat(created.status()).as(created.toString()).isEqualTo(201);
         JsonNode dossier = created.json();
         String code = dossier.get("code").asString();
+        assertThat(created.location()).isEqualTo("/api/v1/dossiers/" + code);
         String agency = ApiClient.anonymous(port).get("/api/v1/units/ben-thanh").json().get("agencyCode").asString();
         String today = LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh")).format(DateTimeFormatter.ofPattern("yyMMdd"));
         assertThat(code).matches(java.util.regex.Pattern.quote(agency + "-" + today + "-") + "\\d{4}");

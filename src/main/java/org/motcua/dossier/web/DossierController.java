@@ -2,6 +2,7 @@ package org.motcua.dossier.web;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletResponse;
 import org.motcua.dossier.ActionRequest;
 import org.motcua.dossier.Channel;
 import org.motcua.dossier.ComponentFile;
@@ -19,6 +20,7 @@ import org.motcua.problem.FieldProblem;
 import org.motcua.problem.ProblemException;
 import org.springframework.core.io.InputStreamResource;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
@@ -29,12 +31,12 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.URI;
 import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -64,13 +66,16 @@ class DossierController {
     @PostMapping
     @Operation(summary = "Submit a dossier online (applicant) or take one in at a desk (reception)",
             description = "Send an Idempotency-Key header to make retries safe: the same key returns the same dossier")
-    ResponseEntity<DossierView> submit(@RequestBody SubmitDossierBody body,
-                                       @RequestHeader(name = "Idempotency-Key", required = false) String key,
-                                       Authentication who) {
+    @ResponseStatus(HttpStatus.CREATED)
+    DossierView submit(@RequestBody SubmitDossierBody body,
+                       @RequestHeader(name = "Idempotency-Key", required = false) String key,
+                       Authentication who, HttpServletResponse response) {
         DossierView view = intake.submitAndView(new SubmitDossier(body.procedureCode(), channel(body.channel()),
                 body.receivingUnit(), body.competentUnit(), body.applicant(), body.form(), body.consentId()),
                 actors.of(who), key);
-        return ResponseEntity.created(URI.create("/api/v1/dossiers/" + view.code())).body(view);
+        // the view is the body, not a ResponseEntity, which Spring would flush early: one write with its length
+        response.setHeader(HttpHeaders.LOCATION, "/api/v1/dossiers/" + view.code());
+        return view;
     }
 
     @GetMapping("/{code}")
