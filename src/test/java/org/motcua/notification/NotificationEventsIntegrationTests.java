@@ -51,7 +51,7 @@ class NotificationEventsIntegrationTests extends NotificationIntegrationTest {
         List<MimeMessage> mails = mailsTo(email);
         assertThat(mails).hasSize(1);
         assertThat(mails.get(0).getSubject()).isEqualTo("Hồ sơ " + code + " đã được tiếp nhận");
-        assertThat(text(mails.get(0))).contains("Ngày hẹn trả kết quả").contains("/api/v1/dossiers/" + code
+        assertThat(text(mails.get(0))).contains("Ngày hẹn trả kết quả").contains("/my/dossiers/" + code
                 + "/forms/01");
         assertThat(mails.get(0).getMessageID()).isEqualTo("<notification-"
                 + message("dossier-received:" + code, "EMAIL").id() + "@motcua>");
@@ -91,7 +91,7 @@ class NotificationEventsIntegrationTests extends NotificationIntegrationTest {
         JsonNode inbox = citizen.get("/api/v1/me/notifications").json();
         assertThat(inbox.size()).isEqualTo(1);
         assertThat(inbox.get(0).get("subject").asString()).isEqualTo("Hồ sơ " + code + " đã được tiếp nhận");
-        assertThat(inbox.get(0).get("link").asString()).endsWith("/api/v1/dossiers/" + code + "/forms/01");
+        assertThat(inbox.get(0).get("link").asString()).endsWith("/my/dossiers/" + code + "/forms/01");
         assertThat(citizen.get("/api/v1/me/notifications/unread-count").json().get("unread").asLong()).isEqualTo(1);
         long messageId = inbox.get(0).get("id").asLong();
 
