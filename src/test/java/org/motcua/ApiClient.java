@@ -126,7 +126,8 @@ public final class ApiClient {
         try {
             HttpResponse<String> r = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
             return new Response(r.statusCode(), r.headers().firstValue("Content-Type").orElse(""), r.body(),
-                    r.headers().firstValue("Retry-After").orElse(null), r.headers().firstValue("Location").orElse(null));
+                    r.headers().firstValue("Retry-After").orElse(null),
+                    r.headers().firstValue("Location").orElse(null));
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }

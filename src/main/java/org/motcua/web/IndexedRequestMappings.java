@@ -31,7 +31,7 @@ import java.util.Set;
  */
 final class IndexedRequestMappings extends RequestMappingHandlerMapping {
 
-    /** Literal segments a mapping is indexed by; three separate {@code /api/v1/<resource>} and {@code /staff/<area>}. */
+    /** Literal segments a mapping is indexed by: enough to tell {@code /api/v1/<resource>} apart. */
     static final int DEPTH = 3;
 
     private volatile Index index;

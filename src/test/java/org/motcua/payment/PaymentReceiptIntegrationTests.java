@@ -2,6 +2,7 @@ package org.motcua.payment;
 
 import com.google.zxing.BinaryBitmap;
 import com.google.zxing.DecodeHintType;
+import com.google.zxing.ReaderException;
 import com.google.zxing.Result;
 import com.google.zxing.client.j2se.BufferedImageLuminanceSource;
 import com.google.zxing.common.HybridBinarizer;
@@ -55,12 +56,25 @@ class PaymentReceiptIntegrationTests {
         }
     }
 
+    /*
+     * The reader looks for the code on the whole rendered page, and the text around it can now and then mislead it
+     * (a ChecksumException once in a full run): a second and third resolution before failing. A page without a
+     * readable code fails at all three.
+     */
     private static String qr(byte[] pdf) throws Exception {
         try (PDDocument document = Loader.loadPDF(pdf)) {
-            BufferedImage page = new PDFRenderer(document).renderImageWithDPI(0, 200);
-            Result result = new QRCodeReader().decode(new BinaryBitmap(new HybridBinarizer(
-                    new BufferedImageLuminanceSource(page))), Map.of(DecodeHintType.TRY_HARDER, Boolean.TRUE));
-            return result.getText();
+            ReaderException last = null;
+            for (int dpi : new int[] {200, 300, 150}) {
+                BufferedImage page = new PDFRenderer(document).renderImageWithDPI(0, dpi);
+                try {
+                    Result result = new QRCodeReader().decode(new BinaryBitmap(new HybridBinarizer(
+                            new BufferedImageLuminanceSource(page))), Map.of(DecodeHintType.TRY_HARDER, Boolean.TRUE));
+                    return result.getText();
+                } catch (ReaderException e) {
+                    last = e;
+                }
+            }
+            throw last;
         }
     }
 

@@ -33,7 +33,8 @@ import java.util.Set;
 /**
  * The outbox for the city administrator (and, read-only, the city auditor): e-mail and SMS counts per status, the
  * messages that were not sent (or of the chosen status and channel), newest first and {@value #SHOWN} to a page, with
- * attempts and the last error, and "send again" for a dead letter. No subject or body is shown; addresses and personal IDs are partly masked.
+ * attempts and the last error, and "send again" for a dead letter. No subject or body is shown; addresses and personal
+ * IDs are partly masked.
  */
 @PageController
 class OutboxPage {
@@ -76,7 +77,8 @@ class OutboxPage {
         List<OutboxCount> counts = outbox.counts(caller);
         Channel countedChannel = wantedChannel;
         long total = counts.stream().filter(c -> shown.contains(c.status()))
-                .filter(c -> countedChannel == null || c.channel() == countedChannel).mapToLong(OutboxCount::count).sum();
+                .filter(c -> countedChannel == null || c.channel() == countedChannel)
+                .mapToLong(OutboxCount::count).sum();
         long pages = Math.max(1, (total + SHOWN - 1) / SHOWN);
         // a page that is not a number from 1 shows the first; one past the last shows the last
         int pageNumber = (int) Math.min(pages, parsePage(page));

@@ -3,6 +3,7 @@ package org.motcua.dossier.forms;
 import com.google.zxing.BinaryBitmap;
 import com.google.zxing.DecodeHintType;
 import com.google.zxing.NotFoundException;
+import com.google.zxing.ReaderException;
 import com.google.zxing.Result;
 import com.google.zxing.client.j2se.BufferedImageLuminanceSource;
 import com.google.zxing.common.HybridBinarizer;
@@ -117,15 +118,25 @@ public final class RenderedPdf {
         }
     }
 
-    /** Decodes the QR code on a page rendered at the given resolution. */
+    /**
+     * Decodes the QR code on a page rendered at the given resolution — or, when the reader is misled by the text
+     * around the code on the whole page (it happens now and then), at one and a half and three quarters of it.
+     */
     public String qrCode(int pageIndex, float dpi) throws Exception {
-        BinaryBitmap bitmap = new BinaryBitmap(new HybridBinarizer(
-                new BufferedImageLuminanceSource(image(pageIndex, dpi))));
-        try {
-            Result result = new QRCodeReader().decode(bitmap, Map.of(DecodeHintType.TRY_HARDER, Boolean.TRUE));
-            return result.getText();
-        } catch (NotFoundException e) {
-            throw new AssertionError("no QR code found on page " + (pageIndex + 1), e);
+        ReaderException last = null;
+        for (float tried : new float[] {dpi, dpi * 1.5f, dpi * 0.75f}) {
+            BinaryBitmap bitmap = new BinaryBitmap(new HybridBinarizer(
+                    new BufferedImageLuminanceSource(image(pageIndex, tried))));
+            try {
+                Result result = new QRCodeReader().decode(bitmap, Map.of(DecodeHintType.TRY_HARDER, Boolean.TRUE));
+                return result.getText();
+            } catch (ReaderException e) {
+                last = e;
+            }
         }
+        if (last instanceof NotFoundException) {
+            throw new AssertionError("no QR code found on page " + (pageIndex + 1), last);
+        }
+        throw last;
     }
 }
