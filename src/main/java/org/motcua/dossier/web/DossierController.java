@@ -125,10 +125,7 @@ class DossierController {
     @Operation(summary = "Print a form of Circular 03/2025: 01 receipt, 02 supplement request, 03 refusal, "
             + "04 apology, 05 stop notice, 06 process-control slip")
     ResponseEntity<byte[]> form(@PathVariable String code, @PathVariable String form, Authentication who) {
-        byte[] pdf = printing.form(code, form, actors.of(who));
-        return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
-                .header(HttpHeaders.CONTENT_DISPOSITION, "inline; filename=\"mau-" + form + "-" + code + ".pdf\"")
-                .body(pdf);
+        return MyDossierForms.pdf(code, form, printing.form(code, form, actors.of(who)));
     }
 
     private static java.io.InputStream stream(MultipartFile file) {

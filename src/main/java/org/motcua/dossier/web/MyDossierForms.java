@@ -27,7 +27,11 @@ class MyDossierForms {
 
     @GetMapping("/my/dossiers/{code}/forms/{form}")
     ResponseEntity<byte[]> form(@PathVariable String code, @PathVariable String form, Authentication who) {
-        byte[] pdf = printing.form(code, form, actors.of(who));
+        return pdf(code, form, printing.form(code, form, actors.of(who)));
+    }
+
+    /** A printed form as the answer to a browser or an API client: shown inline, saved as {@code mau-0N-<code>.pdf}. */
+    static ResponseEntity<byte[]> pdf(String code, String form, byte[] pdf) {
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
                 .header(HttpHeaders.CONTENT_DISPOSITION, "inline; filename=\"mau-" + form + "-" + code + ".pdf\"")
                 .body(pdf);
