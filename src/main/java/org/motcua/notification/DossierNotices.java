@@ -115,7 +115,7 @@ class DossierNotices {
     @ApplicationModuleListener
     void on(FeePaid e) {
         tellApplicant(e.dossierCode(), "fee-paid", "fee-paid:" + e.billId(),
-                "/api/v1/payments/" + e.billId() + "/receipt.pdf",
+                "/my/payments/" + e.billId() + "/receipt.pdf",
                 (d, lang) -> new Object[]{d.code(), name(d, lang), Templates.amount(e.amountVnd(), lang),
                         Templates.when(e.paidAt())});
     }

@@ -191,7 +191,9 @@ class ApplyBrowserTests {
         assertThat(browser.path()).startsWith("/payments/");
         assertThat(browser.mainText()).contains("Đã thanh toán");
         browser.assertAccessible();
-        HttpResponse<byte[]> receipt = fetch(browser, browser.find("a[href$='receipt.pdf']").getAttribute("href"));
+        String receiptHref = browser.find("a[href$='receipt.pdf']").getAttribute("href");
+        assertThat(receiptHref).contains("/my/payments/");
+        HttpResponse<byte[]> receipt = fetch(browser, receiptHref);
         assertThat(receipt.statusCode()).isEqualTo(200);
         assertThat(new String(receipt.body(), 0, 4, StandardCharsets.US_ASCII)).isEqualTo("%PDF");
 

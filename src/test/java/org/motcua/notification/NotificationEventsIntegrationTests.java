@@ -215,8 +215,14 @@ class NotificationEventsIntegrationTests extends NotificationIntegrationTest {
         // then the payment is confirmed with the e-receipt, once
         List<Row> confirmed = awaitMessages("fee-paid:" + billId, 3);
         assertThat(confirmed).extracting(Row::channel).containsExactly("EMAIL", "IN_APP", "SMS");
-        assertThat(message("fee-paid:" + billId, "IN_APP").link()).endsWith("/api/v1/payments/" + billId
-                + "/receipt.pdf");
+        String receipt = message("fee-paid:" + billId, "IN_APP").link();
+        assertThat(receipt).endsWith("/my/payments/" + billId + "/receipt.pdf");
+        // opened from the message in a browser without a session: the e-ID login first, not a 401 in JSON
+        HttpResponse<String> anonymous = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(
+                "http://localhost:" + port + "/my/payments/" + billId + "/receipt.pdf")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(anonymous.statusCode()).isEqualTo(302);
+        assertThat(anonymous.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).contains("/login"));
         sendAll();
         assertThat(mailsTo(email).stream().map(NotificationEventsIntegrationTests::subject).toList())
                 .containsExactlyInAnyOrder("Hồ sơ " + code + " đã được tiếp nhận",

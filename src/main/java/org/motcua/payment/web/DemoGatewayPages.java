@@ -65,7 +65,7 @@ class DemoGatewayPages {
                 .map(status -> {
                     // the paid bill's e-receipt, for the payer logged in with the e-ID
                     model.addAttribute("receiptHref", status == org.motcua.payment.BillStatus.PAID
-                            ? "/api/v1/payments/" + billId + "/receipt.pdf" : null);
+                            ? "/my/payments/" + billId + "/receipt.pdf" : null);
                     return message(model, "return.title", "return.status." + status.name());
                 })
                 .orElseGet(() -> {

@@ -18,9 +18,6 @@ import org.motcua.payment.PaymentQueries;
 import org.motcua.payment.Receipts;
 import org.motcua.problem.ErrorCode;
 import org.motcua.problem.ProblemException;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -142,11 +139,7 @@ class PaymentController {
     @Operation(summary = "The e-receipt (biên lai điện tử) of a paid bill, as PDF with a QR code of its public check",
             description = "For those who may see the dossier; 409 bill-not-paid while the bill is not paid.")
     ResponseEntity<byte[]> receipt(@PathVariable String billId, Authentication who) {
-        byte[] pdf = receipts.pdf(billId, actors.of(who));
-        return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline()
-                        .filename("bien-lai-" + billId + ".pdf").build().toString())
-                .body(pdf);
+        return MyReceipts.pdf(billId, receipts.pdf(billId, actors.of(who)));
     }
 
     @GetMapping("/api/v1/public/receipts/{billId}")
