@@ -2,16 +2,17 @@ package org.motcua.dossier;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Propagation;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.util.Assert;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 
 /**
  * Dossier codes (mã hồ sơ): agency identifier of the receiving unit, receipt date {@code YYMMDD}, daily sequence of
- * four digits — {@code 000.00.01.H29-240115-0001}. Numbers are taken in their own short transaction so concurrent
- * submissions do not queue behind each other; a submission that then fails leaves a gap, which the rules tolerate.
+ * four digits — {@code 000.00.01.H29-240115-0001}. A number is taken by one statement committed on its own, before
+ * the submission's transaction, so concurrent submissions at one desk do not queue behind each other's transactions;
+ * a submission that then fails leaves a gap, which the rules tolerate.
  */
 @Component
 class DossierCodes {
@@ -24,8 +25,13 @@ class DossierCodes {
         this.jdbc = jdbc;
     }
 
-    @Transactional(propagation = Propagation.REQUIRES_NEW)
-    public String next(String agencyCode, LocalDate day) {
+    /**
+     * Called outside any transaction: the statement commits by itself (one round trip, where a transaction of its own
+     * took two), and the row of the day's sequence is locked only while the statement runs.
+     */
+    String next(String agencyCode, LocalDate day) {
+        Assert.state(!TransactionSynchronizationManager.isActualTransactionActive(),
+                "a dossier number is taken outside the submission's transaction");
         int n = jdbc.sql("""
                         insert into dossier_code_sequence (agency_code, day, last_value) values (:agency, :day, 1)
                         on conflict (agency_code, day)

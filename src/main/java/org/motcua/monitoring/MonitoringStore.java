@@ -74,13 +74,15 @@ class MonitoringStore {
             after.ifPresent(a -> deltas.add(delta(a, a.counts())));
         }
         deltas.sort((x, y) -> (x[0] + "|" + x[1] + "|" + x[2]).compareTo(y[0] + "|" + y[1] + "|" + y[2]));
-        if (!deltas.isEmpty()) {
-            template.batchUpdate(upsertCounts(), deltas);
-        }
         if (after.isEmpty()) {
             jdbc.sql("delete from monitoring_dossier where dossier_code = :code").param("code", dossierCode).update();
         } else {
             template.update(upsertDossier(), dossierRow(after.get(), at));
+        }
+        // the sums last: every dossier of a unit, procedure and month moves the same row, whose lock is then held
+        // only until the commit that follows
+        if (!deltas.isEmpty()) {
+            template.batchUpdate(upsertCounts(), deltas);
         }
     }
 

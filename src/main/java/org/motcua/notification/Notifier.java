@@ -8,6 +8,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -47,37 +49,34 @@ class Notifier {
         String subject = templates.text(notice.template(), "subject", language, args);
         String body = templates.text(notice.template(), "body", language, args);
         Instant now = clock.instant();
-        int written = 0;
-        if (to.kind() != Recipient.Kind.REPORTER && add(notice, Channel.IN_APP, null, language, subject, body, now)) {
-            written++;
+        List<NewMessage> messages = new ArrayList<>(3);
+        if (to.kind() != Recipient.Kind.REPORTER) {
+            messages.add(message(notice, Channel.IN_APP, null, language, subject, body));
         }
-        if (notice.inAppOnly()) {
-            return written;
-        }
-        String email = p.emailAddress() != null ? p.emailAddress() : notice.email();
-        if (!Boolean.FALSE.equals(p.email()) && present(email) && deliveries.available(Channel.EMAIL)) {
-            String text = notice.link() == null ? body : body + "\n\n" + notice.link();
-            if (add(notice, Channel.EMAIL, email.trim(), language, subject, text, now)) {
-                written++;
+        if (!notice.inAppOnly()) {
+            String email = p.emailAddress() != null ? p.emailAddress() : notice.email();
+            if (!Boolean.FALSE.equals(p.email()) && present(email) && deliveries.available(Channel.EMAIL)) {
+                String text = notice.link() == null ? body : body + "\n\n" + notice.link();
+                messages.add(message(notice, Channel.EMAIL, email.trim(), language, subject, text));
+            }
+            String phone = p.phone() != null ? p.phone() : notice.phone();
+            boolean smsWanted = p.sms() != null ? p.sms() : to.kind() != Recipient.Kind.STAFF;
+            if (smsWanted && present(phone) && deliveries.available(Channel.SMS)) {
+                SmsText sms = SmsText.fit(templates.text(notice.template(), "sms", language, args),
+                        properties.sms().unicode());
+                messages.add(message(notice, Channel.SMS, phone.replaceAll("[\\s.-]", ""), language, null,
+                        sms.text()));
             }
         }
-        String phone = p.phone() != null ? p.phone() : notice.phone();
-        boolean smsWanted = p.sms() != null ? p.sms() : to.kind() != Recipient.Kind.STAFF;
-        if (smsWanted && present(phone) && deliveries.available(Channel.SMS)) {
-            SmsText sms = SmsText.fit(templates.text(notice.template(), "sms", language, args),
-                    properties.sms().unicode());
-            if (add(notice, Channel.SMS, phone.replaceAll("[\\s.-]", ""), language, null, sms.text(), now)) {
-                written++;
-            }
-        }
+        int written = outbox.addAll(messages, now);
         log.debug("Notice {} to {}: {} new message(s)", notice.eventKey(), to.key(), written);
         return written;
     }
 
-    private boolean add(Notice n, Channel channel, String address, String language, String subject, String body,
-                        Instant now) {
-        return outbox.add(new NewMessage(n.eventKey(), n.template(), n.recipient().key(), channel, address, language,
-                subject, body, n.link()), now);
+    private static NewMessage message(Notice n, Channel channel, String address, String language, String subject,
+                                      String body) {
+        return new NewMessage(n.eventKey(), n.template(), n.recipient().key(), channel, address, language, subject,
+                body, n.link());
     }
 
     private static boolean present(String s) {

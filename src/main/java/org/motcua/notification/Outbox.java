@@ -1,5 +1,6 @@
 package org.motcua.notification;
 
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Propagation;
@@ -9,6 +10,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -27,9 +29,11 @@ class Outbox {
             next_attempt_at, last_error, created_at, sent_at, read_at""";
 
     private final JdbcClient jdbc;
+    private final JdbcTemplate template;
 
-    Outbox(JdbcClient jdbc) {
+    Outbox(JdbcClient jdbc, JdbcTemplate template) {
         this.jdbc = jdbc;
+        this.template = template;
     }
 
     /**
@@ -38,19 +42,32 @@ class Outbox {
      */
     @Transactional(propagation = Propagation.MANDATORY)
     boolean add(NewMessage m, Instant now) {
-        boolean inApp = m.channel() == Channel.IN_APP;
-        return jdbc.sql("""
+        return addAll(List.of(m), now) == 1;
+    }
+
+    /**
+     * {@link #add} for a notice's messages (in-app, e-mail, SMS) in one round trip to the database; returns how many
+     * were new.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    int addAll(List<NewMessage> messages, Instant now) {
+        if (messages.isEmpty()) {
+            return 0;
+        }
+        Timestamp at = Timestamp.from(now);
+        int[] written = template.batchUpdate("""
                         insert into notification_message (event_key, template, recipient, channel, address, language,
                             subject, body, link, status, next_attempt_at, created_at, sent_at)
-                        values (:event, :template, :recipient, :channel, :address, :language, :subject, :body, :link,
-                            :status, :now, :now, :sent)
-                        on conflict (event_key, recipient, channel) do nothing""")
-                .param("event", m.eventKey()).param("template", m.template()).param("recipient", m.recipient())
-                .param("channel", m.channel().name()).param("address", m.address()).param("language", m.language())
-                .param("subject", m.subject()).param("body", m.body()).param("link", m.link())
-                .param("status", inApp ? MessageStatus.SENT.name() : MessageStatus.PENDING.name())
-                .param("now", Timestamp.from(now)).param("sent", inApp ? Timestamp.from(now) : null)
-                .update() == 1;
+                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                        on conflict (event_key, recipient, channel) do nothing""",
+                messages.stream().map(m -> {
+                    boolean inApp = m.channel() == Channel.IN_APP;
+                    return new Object[]{m.eventKey(), m.template(), m.recipient(), m.channel().name(), m.address(),
+                            m.language(), m.subject(), m.body(), m.link(),
+                            inApp ? MessageStatus.SENT.name() : MessageStatus.PENDING.name(), at, at,
+                            inApp ? at : null};
+                }).toList());
+        return (int) Arrays.stream(written).filter(n -> n == 1).count();
     }
 
     /**
