@@ -1,0 +1,93 @@
+package org.motcua.database;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.modulith.events.FailedEventPublications;
+import org.springframework.modulith.events.ResubmissionOptions;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * Looks after the event publication registry while the platform runs. A listener that failed (the database briefly
+ * away, a deadlock, a bug fixed by the next release) is given its event again after a wait that doubles with each
+ * failure, up to {@link EventPublicationProperties#maxAttempts()} deliveries; Spring Modulith alone would deliver it
+ * again only when a node restarts. Completed publications are deleted after
+ * {@link EventPublicationProperties#keepCompleted()}: every dossier action leaves one per listener, millions a year.
+ * Every node runs both; a publication is claimed for redelivery by one of them only (its status
+ * {@code RESUBMITTED} is set with a conditional update).
+ */
+@Component
+class EventPublicationMaintenance {
+
+    private static final Logger log = LoggerFactory.getLogger(EventPublicationMaintenance.class);
+    private static final int BATCH = 100;
+
+    private final JdbcClient jdbc;
+    private final FailedEventPublications failed;
+    private final EventPublicationProperties properties;
+    private final Clock clock;
+
+    EventPublicationMaintenance(JdbcClient jdbc, FailedEventPublications failed,
+                                EventPublicationProperties properties, ObjectProvider<Clock> clock) {
+        this.jdbc = jdbc;
+        this.failed = failed;
+        this.properties = properties;
+        this.clock = clock.getIfAvailable(Clock::systemUTC);
+    }
+
+    @Scheduled(fixedDelayString = "${motcua.events.redelivery-interval:1m}", initialDelayString = "PT45S")
+    void scheduled() {
+        redeliver(clock.instant());
+        deleteCompleted(clock.instant());
+    }
+
+    /** Delivers again the failed publications whose wait is over at {@code now}; returns how many were due. */
+    int redeliver(Instant now) {
+        // the due ones first, by the index on completion_date: Spring Modulith's own look-up reads every failed row
+        List<Due> candidates = jdbc.sql("""
+                        select id, completion_attempts, coalesce(last_resubmission_date, publication_date) as last_try
+                        from event_publication
+                        where completion_date is null and status = 'FAILED' and completion_attempts < :max
+                        order by publication_date limit :limit""")
+                .param("max", properties.maxAttempts()).param("limit", BATCH * 10)
+                .query((rs, n) -> new Due(rs.getObject("id", UUID.class), rs.getInt("completion_attempts"),
+                        rs.getTimestamp("last_try").toInstant()))
+                .list();
+        Set<UUID> due = new HashSet<>();
+        for (Due d : candidates) {
+            if (due.size() < BATCH && !now.isBefore(d.lastTry().plus(properties.waitAfter(d.attempts())))) {
+                due.add(d.id());
+            }
+        }
+        if (due.isEmpty()) {
+            return 0;
+        }
+        log.info("Delivering {} failed event publication(s) again", due.size());
+        failed.resubmit(ResubmissionOptions.defaults().withBatchSize(Integer.MAX_VALUE).withMaxInFlight(BATCH * 10)
+                .withFilter(p -> due.contains(p.getIdentifier())));
+        return due.size();
+    }
+
+    /** Deletes the publications completed before {@code now} minus the time they are kept; returns how many. */
+    int deleteCompleted(Instant now) {
+        int deleted = jdbc.sql("delete from event_publication where completion_date < :before")
+                .param("before", Timestamp.from(now.minus(properties.keepCompleted()))).update();
+        if (deleted > 0) {
+            log.info("Deleted {} event publication(s) completed more than {} ago", deleted,
+                    properties.keepCompleted());
+        }
+        return deleted;
+    }
+
+    private record Due(UUID id, int attempts, Instant lastTry) { }
+}
