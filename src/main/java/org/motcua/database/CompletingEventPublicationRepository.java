@@ -1,10 +1,12 @@
 package org.motcua.database;
 
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.events.EventPublication.Status;
 import org.springframework.modulith.events.core.EventPublicationRepository;
 import org.springframework.modulith.events.core.PublicationTargetIdentifier;
 import org.springframework.modulith.events.core.TargetEventPublication;
 
+import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -25,9 +27,11 @@ import java.util.UUID;
 final class CompletingEventPublicationRepository implements EventPublicationRepository {
 
     private final EventPublicationRepository delegate;
+    private final JdbcClient jdbc;
 
-    CompletingEventPublicationRepository(EventPublicationRepository delegate) {
+    CompletingEventPublicationRepository(EventPublicationRepository delegate, JdbcClient jdbc) {
         this.delegate = delegate;
+        this.jdbc = jdbc;
     }
 
     @Override
@@ -69,9 +73,19 @@ final class CompletingEventPublicationRepository implements EventPublicationRepo
         delegate.markFailed(identifier);
     }
 
+    /**
+     * Claims a publication for another delivery, only while it is incomplete: Spring Modulith 2.0.3's own claim also
+     * takes a publication that another node completed since it was read (fixed in 2.0.9), which delivered its event
+     * a second time.
+     */
     @Override
     public boolean markResubmitted(UUID identifier, Instant resubmissionDate) {
-        return delegate.markResubmitted(identifier, resubmissionDate);
+        return jdbc.sql("""
+                        update event_publication
+                        set status = 'RESUBMITTED', completion_attempts = completion_attempts + 1,
+                            last_resubmission_date = ?
+                        where id = ? and status <> 'RESUBMITTED' and completion_date is null""")
+                .params(Timestamp.from(resubmissionDate), identifier).update() == 1;
     }
 
     @Override

@@ -19,7 +19,8 @@ import java.time.Clock;
 class EventPublicationConfiguration {
 
     @Bean
-    static BeanPostProcessor completingEventPublicationRepository(Environment environment) {
+    static BeanPostProcessor completingEventPublicationRepository(Environment environment,
+                                                                  ObjectProvider<JdbcClient> jdbc) {
         boolean update = "update".equalsIgnoreCase(
                 environment.getProperty("spring.modulith.events.completion-mode", "update"));
         return new BeanPostProcessor() {
@@ -27,7 +28,7 @@ class EventPublicationConfiguration {
             public Object postProcessAfterInitialization(Object bean, String name) {
                 return update && bean instanceof EventPublicationRepository repository
                         && !(bean instanceof CompletingEventPublicationRepository)
-                        ? new CompletingEventPublicationRepository(repository) : bean;
+                        ? new CompletingEventPublicationRepository(repository, jdbc.getObject()) : bean;
             }
         };
     }

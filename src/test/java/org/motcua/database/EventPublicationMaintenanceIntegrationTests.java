@@ -8,6 +8,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.modulith.events.core.EventPublicationRepository;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -44,6 +45,9 @@ class EventPublicationMaintenanceIntegrationTests {
 
     @Autowired
     Flaky flaky;
+
+    @Autowired
+    EventPublicationRepository repository;
 
     @Test
     void aFailedDeliveryIsTriedAgainOnceItsWaitIsOverAndThenCompleted() {
@@ -102,6 +106,27 @@ class EventPublicationMaintenanceIntegrationTests {
         assertThat(maintenance.deleteCompleted(now.plus(Duration.ofDays(31)))).isPositive();
         assertThat(status(done)).isNull();
         assertThat(status(failing)).as("an incomplete publication is never deleted").isEqualTo("FAILED");
+    }
+
+    @Test
+    void onlyAnIncompletePublicationCanBeClaimedForAnotherDelivery() {
+        String done = publish(0);
+        String failing = publish(Integer.MAX_VALUE);
+        await().atMost(Duration.ofSeconds(10)).until(() -> "COMPLETED".equals(status(done))
+                && "FAILED".equals(status(failing)));
+
+        // another node completed it after this one read it as failed: it must not be delivered again
+        assertThat(repository.markResubmitted(id(done), Instant.now())).isFalse();
+        assertThat(status(done)).isEqualTo("COMPLETED");
+
+        assertThat(repository.markResubmitted(id(failing), Instant.now())).isTrue();
+        assertThat(status(failing)).isEqualTo("RESUBMITTED");
+        assertThat(repository.markResubmitted(id(failing), Instant.now())).as("claimed once").isFalse();
+    }
+
+    private UUID id(String eventId) {
+        return jdbc.sql("select id from event_publication where serialized_event like :id")
+                .param("id", "%" + eventId + "%").query(UUID.class).single();
     }
 
     private String publish(int failures) {
