@@ -36,6 +36,7 @@ class EventPublicationMaintenance {
     private final FailedEventPublications failed;
     private final EventPublicationProperties properties;
     private final Clock clock;
+    private volatile int lastGivenUp;
 
     EventPublicationMaintenance(JdbcClient jdbc, FailedEventPublications failed,
                                 EventPublicationProperties properties, ObjectProvider<Clock> clock) {
@@ -49,6 +50,21 @@ class EventPublicationMaintenance {
     void scheduled() {
         redeliver(clock.instant());
         deleteCompleted(clock.instant());
+        int givenUp = givenUp();
+        if (givenUp > lastGivenUp) {
+            log.error("{} event publication(s) failed {} deliveries and are not tried again: see the rows with "
+                    + "status FAILED in event_publication and the listeners' errors above", givenUp,
+                    properties.maxAttempts());
+        }
+        lastGivenUp = givenUp;
+    }
+
+    /** Publications whose deliveries ran out: the IT team's to look at (and to delete or deliver again by hand). */
+    int givenUp() {
+        return jdbc.sql("""
+                        select count(*) from event_publication
+                        where completion_date is null and status = 'FAILED' and completion_attempts >= :max""")
+                .param("max", properties.maxAttempts()).query(Integer.class).single();
     }
 
     /** Delivers again the failed publications whose wait is over at {@code now}; returns how many were due. */

@@ -90,6 +90,7 @@ class EventPublicationMaintenanceIntegrationTests {
 
         assertThat(status(id)).isEqualTo("FAILED");
         assertThat(flaky.deliveries(id)).isEqualTo(1);
+        assertThat(maintenance.givenUp()).as("counted for the IT team's alert").isPositive();
     }
 
     @Test
