@@ -31,6 +31,7 @@ class EventPublicationMaintenance {
 
     private static final Logger log = LoggerFactory.getLogger(EventPublicationMaintenance.class);
     private static final int BATCH = 100;
+    private static final int DELETE_BATCH = 10_000;
 
     private final JdbcClient jdbc;
     private final FailedEventPublications failed;
@@ -94,10 +95,22 @@ class EventPublicationMaintenance {
         return due.size();
     }
 
-    /** Deletes the publications completed before {@code now} minus the time they are kept; returns how many. */
+    /**
+     * Deletes the publications completed before {@code now} minus the time they are kept; returns how many. In
+     * statements of at most {@value #DELETE_BATCH} rows, each committed alone: the first run on a database that kept
+     * every publication so far must not become one transaction of millions of rows.
+     */
     int deleteCompleted(Instant now) {
-        int deleted = jdbc.sql("delete from event_publication where completion_date < :before")
-                .param("before", Timestamp.from(now.minus(properties.keepCompleted()))).update();
+        Timestamp before = Timestamp.from(now.minus(properties.keepCompleted()));
+        int deleted = 0;
+        int batch;
+        do {
+            batch = jdbc.sql("""
+                            delete from event_publication where id in (
+                                select id from event_publication where completion_date < :before limit :limit)""")
+                    .param("before", before).param("limit", DELETE_BATCH).update();
+            deleted += batch;
+        } while (batch == DELETE_BATCH);
         if (deleted > 0) {
             log.info("Deleted {} event publication(s) completed more than {} ago", deleted,
                     properties.keepCompleted());

@@ -110,6 +110,21 @@ class EventPublicationMaintenanceIntegrationTests {
     }
 
     @Test
+    void aBacklogOfOldPublicationsIsDeletedInSeveralStatements() {
+        // a database that kept every publication so far: more than one statement's worth (10,000)
+        jdbc.sql("""
+                insert into event_publication (id, listener_id, event_type, serialized_event, publication_date,
+                    completion_date, status, completion_attempts)
+                select gen_random_uuid(), 'backlog.Listener.on(x)', 'backlog.Event', '{"n":' || n || '}',
+                    now() - interval '40 days', now() - interval '40 days', 'COMPLETED', 1
+                from generate_series(1, 10050) n""").update();
+
+        assertThat(maintenance.deleteCompleted(Instant.now())).isGreaterThanOrEqualTo(10050);
+        assertThat(jdbc.sql("select count(*) from event_publication where listener_id = 'backlog.Listener.on(x)'")
+                .query(Integer.class).single()).isZero();
+    }
+
+    @Test
     void onlyAnIncompletePublicationCanBeClaimedForAnotherDelivery() {
         String done = publish(0);
         String failing = publish(Integer.MAX_VALUE);
