@@ -6,9 +6,10 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 import java.time.Duration;
 
 /**
- * How failed event deliveries are tried again and how long completed publications are kept.
+ * How failed event deliveries are tried again and how long completed publications are kept. How often each node
+ * looks ({@code motcua.events.redelivery-interval}, {@code MOTCUA_EVENTS_REDELIVERY_INTERVAL}) is read by the
+ * schedule of {@link EventPublicationMaintenance} itself.
  *
- * @param redeliveryInterval how often each node looks for failed deliveries ({@code MOTCUA_EVENTS_REDELIVERY_INTERVAL})
  * @param firstRetryAfter    wait after the first failure; doubled after each further one, up to six hours
  *                           ({@code MOTCUA_EVENTS_FIRST_RETRY_AFTER})
  * @param maxAttempts        deliveries of one publication before it is left failed for the IT team
@@ -17,7 +18,6 @@ import java.time.Duration;
  */
 @ConfigurationProperties("motcua.events")
 public record EventPublicationProperties(
-        @DefaultValue("1m") Duration redeliveryInterval,
         @DefaultValue("1m") Duration firstRetryAfter,
         @DefaultValue("8") int maxAttempts,
         @DefaultValue("30d") Duration keepCompleted) {

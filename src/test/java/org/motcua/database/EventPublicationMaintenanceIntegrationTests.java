@@ -66,15 +66,15 @@ class EventPublicationMaintenanceIntegrationTests {
 
     @Test
     void theWaitDoublesAfterEachFailureUpToSixHours() {
-        EventPublicationProperties p = new EventPublicationProperties(Duration.ofMinutes(1), Duration.ofMinutes(1), 8,
+        EventPublicationProperties p = new EventPublicationProperties(Duration.ofMinutes(1), 8,
                 Duration.ofDays(30));
         assertThat(p.waitAfter(1)).isEqualTo(Duration.ofMinutes(1));
         assertThat(p.waitAfter(2)).isEqualTo(Duration.ofMinutes(2));
         assertThat(p.waitAfter(4)).isEqualTo(Duration.ofMinutes(8));
         assertThat(p.waitAfter(30)).isEqualTo(Duration.ofHours(6));
-        assertThatThrownBy(() -> new EventPublicationProperties(Duration.ofMinutes(1), Duration.ofMinutes(1), 0,
+        assertThatThrownBy(() -> new EventPublicationProperties(Duration.ofMinutes(1), 0,
                 Duration.ofDays(30))).hasMessageContaining("max-attempts");
-        assertThatThrownBy(() -> new EventPublicationProperties(Duration.ofMinutes(1), Duration.ofMinutes(1), 8,
+        assertThatThrownBy(() -> new EventPublicationProperties(Duration.ofMinutes(1), 8,
                 Duration.ZERO)).hasMessageContaining("keep-completed");
     }
 
