@@ -70,7 +70,11 @@ final class CompletingEventPublicationRepository implements EventPublicationRepo
     @Override
     public void markFailed(UUID identifier) {
         ListenerCompletions.forget();
-        delegate.markFailed(identifier);
+        // not when another delivery completed it: the failure is this delivery's, rolled back because of that
+        jdbc.sql("""
+                        update event_publication set status = 'FAILED'
+                        where id = ? and status <> 'FAILED' and completion_date is null""")
+                .params(identifier).update();
     }
 
     /**

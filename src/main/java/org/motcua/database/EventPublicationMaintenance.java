@@ -23,7 +23,8 @@ import java.util.UUID;
  * failure, up to {@link EventPublicationProperties#maxAttempts()} deliveries; Spring Modulith alone would deliver it
  * again only when a node restarts. Completed publications are deleted after
  * {@link EventPublicationProperties#keepCompleted()}: every dossier action leaves one per listener, millions a year.
- * Every node runs both; a publication is claimed for redelivery by one of them only (its status
+ * A delivery its node never finished (the node stopped or died) is taken as failed once it is stale. Every node runs
+ * all three; a publication is claimed for redelivery by one of them only (its status
  * {@code RESUBMITTED} is set with a conditional update).
  */
 @Component
@@ -49,6 +50,7 @@ class EventPublicationMaintenance {
 
     @Scheduled(fixedDelayString = "${motcua.events.redelivery-interval:1m}", initialDelayString = "PT45S")
     void scheduled() {
+        markStale(clock.instant());
         redeliver(clock.instant());
         deleteCompleted(clock.instant());
         int givenUp = givenUp();
@@ -66,6 +68,27 @@ class EventPublicationMaintenance {
                         select count(*) from event_publication
                         where completion_date is null and status = 'FAILED' and completion_attempts >= :max""")
                 .param("max", properties.maxAttempts()).query(Integer.class).single();
+    }
+
+    /**
+     * Marks failed the deliveries that began more than {@link EventPublicationProperties#staleAfter()} before
+     * {@code now} and never finished: their node stopped or died while the event waited in its queue or its listener
+     * ran (Spring Modulith would deliver them again only when a node restarts, and a node restarting delivers again
+     * every incomplete publication, also those other nodes are handling). They are then delivered again like any
+     * failed one, and the lost delivery counts as one of the attempts. Returns how many were marked.
+     */
+    int markStale(Instant now) {
+        int stale = jdbc.sql("""
+                        update event_publication set status = 'FAILED'
+                        where completion_date is null and status in ('PUBLISHED', 'PROCESSING', 'RESUBMITTED')
+                          and coalesce(last_resubmission_date, publication_date) < :before""")
+                .param("before", Timestamp.from(now.minus(properties.staleAfter()))).update();
+        if (stale > 0) {
+            log.warn("{} event publication(s) were still being delivered {} after their delivery began: taken as "
+                    + "lost with the node that delivered them, they will be delivered again", stale,
+                    properties.staleAfter());
+        }
+        return stale;
     }
 
     /** Delivers again the failed publications whose wait is over at {@code now}; returns how many were due. */

@@ -15,12 +15,17 @@ import java.time.Duration;
  * @param maxAttempts        deliveries of one publication before it is left failed for the IT team
  *                           ({@code MOTCUA_EVENTS_MAX_ATTEMPTS})
  * @param keepCompleted      completed publications older than this are deleted ({@code MOTCUA_EVENTS_KEEP_COMPLETED})
+ * @param staleAfter         a delivery not finished this long after it began is taken as lost (its node stopped
+ *                           or died mid-delivery) and counted as a failed one ({@code MOTCUA_EVENTS_STALE_AFTER});
+ *                           longer than any listener runs, but a delivery still running is harmless: whichever of
+ *                           the two deliveries commits second is rolled back
  */
 @ConfigurationProperties("motcua.events")
 public record EventPublicationProperties(
         @DefaultValue("1m") Duration firstRetryAfter,
         @DefaultValue("8") int maxAttempts,
-        @DefaultValue("30d") Duration keepCompleted) {
+        @DefaultValue("30d") Duration keepCompleted,
+        @DefaultValue("15m") Duration staleAfter) {
 
     static final Duration LONGEST_WAIT = Duration.ofHours(6);
 
@@ -28,9 +33,10 @@ public record EventPublicationProperties(
         if (maxAttempts < 1) {
             throw new IllegalArgumentException("motcua.events.max-attempts must be at least 1, was " + maxAttempts);
         }
-        if (firstRetryAfter.isNegative() || keepCompleted.isNegative() || keepCompleted.isZero()) {
-            throw new IllegalArgumentException("motcua.events: first-retry-after must not be negative and "
-                    + "keep-completed must be positive");
+        if (firstRetryAfter.isNegative() || keepCompleted.isNegative() || keepCompleted.isZero()
+                || staleAfter.isNegative() || staleAfter.isZero()) {
+            throw new IllegalArgumentException("motcua.events: first-retry-after must not be negative, "
+                    + "keep-completed and stale-after must be positive");
         }
     }
 

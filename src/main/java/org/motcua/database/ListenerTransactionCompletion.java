@@ -24,6 +24,10 @@ import java.util.concurrent.ConcurrentHashMap;
  * announced the publication counts, and only when it is the listener method's own: a listener without a transaction
  * of its own that called a transactional service would otherwise have its publication completed by that service's
  * commit even if the listener failed afterwards; such a publication is completed by the registry as before.
+ *
+ * <p>The completion is conditional: when another delivery of the same publication completed it first (a node
+ * restarting delivers every incomplete publication again, also those another node is handling; a delivery taken as
+ * lost is delivered again), this delivery's transaction is rolled back, so a listener's work is committed once.
  */
 final class ListenerTransactionCompletion implements TransactionExecutionListener {
 
@@ -48,9 +52,15 @@ final class ListenerTransactionCompletion implements TransactionExecutionListene
         TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
             @Override
             public void beforeCommit(boolean readOnly) {
-                jdbc.sql("update event_publication set status = 'COMPLETED', completion_date = ? where id = ?")
+                // waits for another delivery of the same publication that is committing, then sees its completion
+                int completed = jdbc.sql("""
+                                update event_publication set status = 'COMPLETED', completion_date = ?
+                                where id = ? and completion_date is null""")
                         .params(Timestamp.from(clock.instant()), publication)
                         .update();
+                if (completed == 0) {
+                    throw new PublicationAlreadyCompletedException(publication);
+                }
             }
 
             @Override

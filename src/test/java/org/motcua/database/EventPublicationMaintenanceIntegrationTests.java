@@ -67,15 +67,17 @@ class EventPublicationMaintenanceIntegrationTests {
     @Test
     void theWaitDoublesAfterEachFailureUpToSixHours() {
         EventPublicationProperties p = new EventPublicationProperties(Duration.ofMinutes(1), 8,
-                Duration.ofDays(30));
+                Duration.ofDays(30), Duration.ofMinutes(15));
         assertThat(p.waitAfter(1)).isEqualTo(Duration.ofMinutes(1));
         assertThat(p.waitAfter(2)).isEqualTo(Duration.ofMinutes(2));
         assertThat(p.waitAfter(4)).isEqualTo(Duration.ofMinutes(8));
         assertThat(p.waitAfter(30)).isEqualTo(Duration.ofHours(6));
         assertThatThrownBy(() -> new EventPublicationProperties(Duration.ofMinutes(1), 0,
-                Duration.ofDays(30))).hasMessageContaining("max-attempts");
+                Duration.ofDays(30), Duration.ofMinutes(15))).hasMessageContaining("max-attempts");
         assertThatThrownBy(() -> new EventPublicationProperties(Duration.ofMinutes(1), 8,
-                Duration.ZERO)).hasMessageContaining("keep-completed");
+                Duration.ZERO, Duration.ofMinutes(15))).hasMessageContaining("keep-completed");
+        assertThatThrownBy(() -> new EventPublicationProperties(Duration.ofMinutes(1), 8,
+                Duration.ofDays(30), Duration.ZERO)).hasMessageContaining("stale-after");
     }
 
     @Test
@@ -91,6 +93,46 @@ class EventPublicationMaintenanceIntegrationTests {
         assertThat(status(id)).isEqualTo("FAILED");
         assertThat(flaky.deliveries(id)).isEqualTo(1);
         assertThat(maintenance.givenUp()).as("counted for the IT team's alert").isPositive();
+    }
+
+    @Test
+    void aDeliveryItsNodeNeverFinishedIsDeliveredAgainOnceStale() {
+        String id = publish(1);
+        await().atMost(Duration.ofSeconds(10)).until(() -> "FAILED".equals(status(id)));
+        // the node died while delivering it: nothing recorded the outcome
+        jdbc.sql("update event_publication set status = 'PUBLISHED' where serialized_event like :id")
+                .param("id", "%" + id + "%").update();
+        Instant now = Instant.now();
+
+        assertThat(maintenance.markStale(now.plus(Duration.ofMinutes(14)))).as("may still be running").isZero();
+        assertThat(maintenance.redeliver(now.plus(Duration.ofMinutes(14)))).isZero();
+        assertThat(status(id)).isEqualTo("PUBLISHED");
+
+        assertThat(maintenance.markStale(now.plus(Duration.ofMinutes(16)))).isPositive();
+        assertThat(status(id)).isEqualTo("FAILED");
+        assertThat(maintenance.redeliver(now.plus(Duration.ofMinutes(16)))).isPositive();
+        await().atMost(Duration.ofSeconds(10)).until(() -> "COMPLETED".equals(status(id)));
+        assertThat(flaky.deliveries(id)).isEqualTo(2);
+    }
+
+    @Test
+    void aRedeliveryItsNodeNeverFinishedIsStaleCountedFromItsOwnStart() {
+        String id = publish(2);
+        await().atMost(Duration.ofSeconds(10)).until(() -> "FAILED".equals(status(id)));
+        // claimed for a second delivery an hour after the event, then the node died
+        jdbc.sql("""
+                        update event_publication set status = 'RESUBMITTED', completion_attempts = 2,
+                            publication_date = now() - interval '1 hour', last_resubmission_date = now()
+                        where serialized_event like :id""").param("id", "%" + id + "%").update();
+        Instant now = Instant.now();
+
+        assertThat(maintenance.markStale(now.plus(Duration.ofMinutes(10)))).isZero();
+        assertThat(status(id)).isEqualTo("RESUBMITTED");
+        assertThat(maintenance.markStale(now.plus(Duration.ofMinutes(16)))).isPositive();
+        assertThat(maintenance.redeliver(now.plus(Duration.ofMinutes(16))))
+                .as("its wait after two attempts, 2 min, is over").isPositive();
+        await().atMost(Duration.ofSeconds(10)).until(() -> "FAILED".equals(status(id)) && flaky.deliveries(id) == 2);
+        assertThat(attempts(id)).as("the lost delivery counted").isEqualTo(3);
     }
 
     @Test
@@ -150,6 +192,11 @@ class EventPublicationMaintenanceIntegrationTests {
         flaky.failFirst(id, failures);
         new TransactionTemplate(transactionManager).executeWithoutResult(s -> events.publishEvent(new Checked(id)));
         return id;
+    }
+
+    private int attempts(String id) {
+        return jdbc.sql("select completion_attempts from event_publication where serialized_event like :id")
+                .param("id", "%" + id + "%").query(Integer.class).single();
     }
 
     private String status(String id) {

@@ -17,6 +17,8 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -80,6 +82,32 @@ class ListenerTransactionCompletionIntegrationTests {
     }
 
     @Test
+    void aDeliveryThatFindsItsPublicationCompletedByAnotherIsRolledBack() throws Exception {
+        String id = UUID.randomUUID().toString();
+        CountDownLatch listenerRunning = listeners.hold(id);
+        publish(new Slow(id));
+        assertThat(listenerRunning.await(10, TimeUnit.SECONDS)).as("the listener started").isTrue();
+
+        // another delivery of the same publication (a restarted node's) completes it while this one still runs, and
+        // is still committing when this one reaches its completion: this one waits for it, then sees it completed
+        new TransactionTemplate(transactionManager).executeWithoutResult(other -> {
+            jdbc.sql("""
+                            update event_publication set status = 'COMPLETED', completion_date = now()
+                            where serialized_event like :id""").param("id", "%" + id + "%").update();
+            listeners.release(id);
+            await().atMost(Duration.ofSeconds(10)).until(() -> jdbc.sql(
+                    "select count(*) from pg_locks where locktype = 'transactionid' and not granted")
+                    .query(Integer.class).single() > 0);
+        });
+
+        await().atMost(Duration.ofSeconds(10)).until(() -> listeners.transactionOf(id) != null
+                && "aborted".equals(outcome(listeners.transactionOf(id))));
+        assertThat(status(id, "Slow")).as("left as the other delivery completed it, not failed")
+                .isEqualTo("COMPLETED");
+        assertThat(completed(id, "Slow")).isTrue();
+    }
+
+    @Test
     void onlyTransactionalListenerMethodsAreRecognisedByTheirTransactionName() {
         assertThat(ListenerTransactionCompletion.namesTransactionalListener(Listeners.class.getName() + ".on"))
                 .isTrue();
@@ -98,7 +126,10 @@ class ListenerTransactionCompletionIntegrationTests {
         } catch (IllegalStateException listenerDown) {
             // a synchronous listener's failure after commit reaches the publisher; the event was stored before
         }
-        return event instanceof Handled h ? h.id() : ((Unowned) event).id();
+        if (event instanceof Handled h) {
+            return h.id();
+        }
+        return event instanceof Unowned u ? u.id() : ((Slow) event).id();
     }
 
     private boolean completed(String id, String type) {
@@ -127,6 +158,8 @@ class ListenerTransactionCompletionIntegrationTests {
 
     record Unowned(String id, boolean fail) { }
 
+    record Slow(String id) { }
+
     @TestConfiguration
     static class ListenerConfiguration {
         @Bean
@@ -139,6 +172,7 @@ class ListenerTransactionCompletionIntegrationTests {
         private final JdbcClient jdbc;
         private final TransactionTemplate inner;
         private final Map<String, Long> transactions = new ConcurrentHashMap<>();
+        private final Map<String, CountDownLatch[]> held = new ConcurrentHashMap<>();
 
         Listeners(JdbcClient jdbc, PlatformTransactionManager transactionManager) {
             this.jdbc = jdbc;
@@ -148,6 +182,26 @@ class ListenerTransactionCompletionIntegrationTests {
 
         Long transactionOf(String id) {
             return transactions.get(id);
+        }
+
+        /** The listener of {@link Slow} will count the returned latch down when it runs, then wait for release. */
+        CountDownLatch hold(String id) {
+            CountDownLatch[] latches = {new CountDownLatch(1), new CountDownLatch(1)};
+            held.put(id, latches);
+            return latches[0];
+        }
+
+        void release(String id) {
+            held.get(id)[1].countDown();
+        }
+
+        @ApplicationModuleListener
+        void onSlow(Slow event) throws InterruptedException {
+            transactions.put(event.id(), currentTransaction());
+            CountDownLatch[] latches = held.get(event.id());
+            latches[0].countDown();
+            latches[1].await(30, TimeUnit.SECONDS);
+            jdbc.sql("select 1").query(Integer.class).single();
         }
 
         /** Runs asynchronously in a transaction of its own, like every listener of another module. */
