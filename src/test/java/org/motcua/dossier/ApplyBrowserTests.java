@@ -1,6 +1,9 @@
 package org.motcua.dossier;
 
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.motcua.ApiClient;
 import org.motcua.web.BrowserTest;
 import org.motcua.web.WebBrowser;
@@ -34,6 +37,19 @@ class ApplyBrowserTests {
 
     @LocalServerPort
     int port;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    /** Drafts are kept across sessions: each test starts Khang's applications afresh. */
+    @BeforeEach
+    void noApplicationStarted() {
+        ApplyBrowserTests.forgetDrafts(jdbc);
+    }
+
+    static void forgetDrafts(JdbcClient jdbc) {
+        jdbc.sql("delete from application_draft where owner = ?").params("CITIZEN:" + KHANG).update();
+    }
 
     /** From the procedure page through the demo e-ID back to the application's task list. */
     static void startAndLogIn(WebBrowser browser, String procedure, String personalId) {
@@ -157,6 +173,58 @@ class ApplyBrowserTests {
         // the draft is gone: starting again is a new application
         browser.open("/apply/" + BIRTH_REGISTRATION);
         assertThat(browser.mainText()).contains("Chưa thể bắt đầu");
+    }
+
+    @Test
+    void anApplicationLeftHalfwayIsFoundAgainAtTheNextLogin(WebBrowser browser) throws Exception {
+        startAndLogIn(browser, BIRTH_REGISTRATION, KHANG);
+        browser.clickLink("Dùng dữ liệu từ cơ sở dữ liệu quốc gia").find("#consent-no").click();
+        browser.press("Tiếp tục");
+        browser.clickLink("Nơi nộp và số điện thoại");
+        new Select(browser.find("#unit")).selectByValue("sai-gon");
+        browser.fill("phone", "0903123456").press("Tiếp tục");
+        browser.clickLink("Tải lên giấy tờ");
+        Path pdf = Files.write(Files.createTempFile("giay-chung-sinh", ".pdf"),
+                "%PDF-1.4\n% giấy chứng sinh\n%%EOF\n".getBytes(StandardCharsets.UTF_8));
+        browser.find("#medical-birth-certificate").sendKeys(pdf.toString());
+        browser.press("Tiếp tục");
+
+        // the phone ran out: another session, as on another device; "my dossiers" lists the application not sent
+        browser.driver().manage().deleteAllCookies();
+        startAndLogIn(browser, BIRTH_REGISTRATION, KHANG);
+        assertThat(browser.mainText()).contains("Bạn đã hoàn thành 3 trên 4 phần", "giữ 30 ngày");
+        browser.open("/my/dossiers").assertAccessible();
+        assertThat(browser.find(".my-drafts").getText()).contains("Thủ tục đăng ký khai sinh", "giữ đến ngày");
+        browser.follow(".my-drafts a");
+        assertThat(browser.path()).isEqualTo("/apply/" + BIRTH_REGISTRATION);
+        browser.clickLink("Nơi nộp và số điện thoại");
+        assertThat(browser.find("#phone").getAttribute("value")).isEqualTo("0903123456");
+        browser.press("Tiếp tục");
+
+        browser.clickLink("Trả lời các câu hỏi của tờ khai");
+        browser.fill("childName", "Trần Minh Bảo").fill("birthDate", "21/11/2026").find("#sex").click();
+        browser.press("Tiếp tục");
+        browser.fill("placeOfBirth", "Bệnh viện Hùng Vương").fill("ethnicity", "Kinh").fill("nationality", "Việt Nam")
+                .press("Tiếp tục");
+        browser.find("#declarantRelationship-father").click();
+        browser.press("Tiếp tục");
+        browser.fill("mother-fullName", "Lê Thị Ngọc Hân").press("Tiếp tục");
+        browser.press("Tiếp tục");
+
+        // the file uploaded in the first session is still there, and goes with the dossier
+        browser.clickLink("Kiểm tra và gửi hồ sơ");
+        assertThat(browser.mainText()).contains("Trần Minh Bảo", "giay-chung-sinh", "0903123456");
+        browser.press("Đồng ý và gửi hồ sơ");
+        assertThat(browser.path()).endsWith("/submitted");
+        String code = browser.find(".panel strong").getText();
+        JsonNode dossier = ApiClient.as(port, "sai-gon.reception").get("/api/v1/dossiers/" + code).json();
+        assertThat(dossier.get("form").get("childName").asString()).isEqualTo("Trần Minh Bảo");
+        assertThat(dossier.get("components").findValuesAsString("componentId"))
+                .containsExactly("medical-birth-certificate");
+        assertThat(jdbc.sql("select count(*) from application_draft_upload where owner = ?")
+                .params("CITIZEN:" + KHANG).query(Integer.class).single()).as("deleted with the draft").isZero();
+        browser.open("/my/dossiers");
+        assertThat(browser.findAll(".my-drafts")).isEmpty();
     }
 
     @Test

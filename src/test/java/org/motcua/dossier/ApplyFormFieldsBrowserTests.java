@@ -1,6 +1,9 @@
 package org.motcua.dossier;
 
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.motcua.ApiClient;
 import org.motcua.web.BrowserTest;
 import org.motcua.web.WebBrowser;
@@ -30,6 +33,15 @@ class ApplyFormFieldsBrowserTests {
 
     @LocalServerPort
     int port;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    /** Drafts are kept across sessions: each test starts Khang's applications afresh. */
+    @BeforeEach
+    void noApplicationStarted() {
+        ApplyBrowserTests.forgetDrafts(jdbc);
+    }
 
     @Test
     void theEnglishQuestionPagesAskTheFormsEnglishTitles(WebBrowser browser) throws Exception {

@@ -9,15 +9,16 @@ import java.util.Set;
 import java.util.UUID;
 
 /**
- * The answers of an application not yet submitted, kept in the citizen's session (one per procedure), so that a
- * refresh or the back button loses nothing. Uploaded files wait here too until the dossier exists.
+ * The answers of an application not yet submitted: a citizen's online application, kept in the database by
+ * {@link ApplicationDrafts} (one per applicant and procedure), or the form part of a desk's intake, kept in the
+ * official's session ({@link IntakeDraft}). Uploaded files wait here too until the dossier exists.
  */
 final class ApplicationDraft implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
     /** Idempotency key of the submission: pressing "submit" twice makes one dossier. */
-    final String key = UUID.randomUUID().toString();
+    String key = UUID.randomUUID().toString();
     /** null until the consent step is answered. */
     Boolean consented;
     UUID consentId;
@@ -35,6 +36,11 @@ final class ApplicationDraft implements Serializable {
     String unit;
     String phone;
 
+    /** Items of each list asked so far, as stored. */
+    void items(Map<String, Integer> stored) {
+        items = new LinkedHashMap<>(stored);
+    }
+
     Map<String, Integer> items() {
         if (items == null) {
             items = new LinkedHashMap<>();
@@ -42,10 +48,7 @@ final class ApplicationDraft implements Serializable {
         return items;
     }
 
+    /** A file given for a component; {@code content} is null in a stored draft until it is submitted. */
     record Upload(String name, String contentType, byte[] content) implements Serializable {
-    }
-
-    static String attribute(String procedureCode) {
-        return "motcua.apply." + procedureCode;
     }
 }

@@ -1,7 +1,6 @@
 package org.motcua.dossier.web;
 
 import jakarta.servlet.http.HttpServletResponse;
-import jakarta.servlet.http.HttpSession;
 import org.motcua.catalog.Catalog;
 import org.motcua.catalog.ComponentSource;
 import org.motcua.catalog.DossierComponent;
@@ -55,7 +54,8 @@ import java.util.regex.Pattern;
 /**
  * Applying online (nộp hồ sơ trực tuyến) after the e-ID login: a task list; consent to read the registries, whose
  * values are then shown pre-filled with their source; where to send the dossier; question pages generated from the
- * procedure's form; uploads; check your answers; submit. The answers stay in the session until submission.
+ * procedure's form; uploads; check your answers; submit. The answers are saved at every step
+ * ({@link ApplicationDrafts}): the citizen can stop and come back later, on another device.
  */
 @PageController
 class ApplicationPages {
@@ -68,18 +68,21 @@ class ApplicationPages {
     private final RegistryConsents consents;
     private final DossierIntake intake;
     private final DossierUploads uploads;
+    private final ApplicationDrafts drafts;
     private final Actors actors;
     private final MessageSource messages;
     private final JsonMapper json;
     private final ZoneId zone = ZoneId.of("Asia/Ho_Chi_Minh");
 
     ApplicationPages(Catalog catalog, Units units, RegistryConsents consents, DossierIntake intake,
-                     DossierUploads uploads, Actors actors, MessageSource messages, JsonMapper json) {
+                     DossierUploads uploads, ApplicationDrafts drafts, Actors actors, MessageSource messages,
+                     JsonMapper json) {
         this.catalog = catalog;
         this.units = units;
         this.consents = consents;
         this.intake = intake;
         this.uploads = uploads;
+        this.drafts = drafts;
         this.actors = actors;
         this.messages = messages;
         this.json = json;
@@ -99,27 +102,12 @@ class ApplicationPages {
         return "en".equals(locale.getLanguage());
     }
 
-    private static ApplicationDraft draft(HttpSession session, String code) {
-        String name = ApplicationDraft.attribute(code);
-        ApplicationDraft draft = (ApplicationDraft) session.getAttribute(name);
-        if (draft == null) {
-            draft = new ApplicationDraft();
-            session.setAttribute(name, draft);
-        }
-        return draft;
-    }
-
-    /** Writes the draft back, so that a replicated session store sees the change. */
-    private static void save(HttpSession session, String code, ApplicationDraft draft) {
-        session.setAttribute(ApplicationDraft.attribute(code), draft);
-    }
-
     // ---- task list
 
     @GetMapping("/apply/{code}")
-    String tasks(@PathVariable String code, HttpSession session, Locale locale, Model model) {
+    String tasks(@PathVariable String code, Authentication who, Locale locale, Model model) {
         ProcedureDefinition d = procedure(code);
-        ApplicationDraft draft = draft(session, code);
+        ApplicationDraft draft = drafts.find(actors.of(who), code);
         FormQuestions form = new FormQuestions(d.form());
         String base = "/apply/" + d.code();
         boolean consentDone = draft.consented != null;
@@ -141,6 +129,7 @@ class ApplicationPages {
         model.addAttribute("tasks", tasks);
         model.addAttribute("completed", completed);
         model.addAttribute("total", tasks.size() - 1);
+        model.addAttribute("keepDays", drafts.keep().toDays());
         return "dossier/applyTasks";
     }
 
@@ -152,9 +141,9 @@ class ApplicationPages {
 
 
     @GetMapping("/apply/{code}/consent")
-    String consent(@PathVariable String code, HttpSession session, Locale locale, Model model) {
+    String consent(@PathVariable String code, Authentication who, Locale locale, Model model) {
         ProcedureDefinition d = procedure(code);
-        return consentPage(d, draft(session, code), FormErrors.none(), locale, model);
+        return consentPage(d, drafts.find(actors.of(who), code), FormErrors.none(), locale, model);
     }
 
     private String consentPage(ProcedureDefinition d, ApplicationDraft draft, FormErrors errors, Locale locale,
@@ -176,10 +165,10 @@ class ApplicationPages {
 
     @PostMapping("/apply/{code}/consent")
     String consentGiven(@PathVariable String code, @RequestParam(required = false) String consent,
-                        Authentication who, HttpSession session, Locale locale, Model model,
+                        Authentication who, Locale locale, Model model,
                         HttpServletResponse response) {
         ProcedureDefinition d = procedure(code);
-        ApplicationDraft draft = draft(session, code);
+        ApplicationDraft draft = drafts.find(actors.of(who), code);
         if (!"1".equals(consent) && !"0".equals(consent)) {
             response.setStatus(400);
             return consentPage(d, draft, FormErrors.none().add("consent", "dossier.apply.consent.missing"), locale,
@@ -202,15 +191,15 @@ class ApplicationPages {
             draft.prefilled.keySet().forEach(draft.answers::remove);
         }
         draft.consented = "1".equals(consent);
-        save(session, code, draft);
+        drafts.save(actors.of(who), code, draft);
         return "redirect:/apply/" + d.code() + ("1".equals(consent) ? "/consent/result" : "");
     }
 
 
     @GetMapping("/apply/{code}/consent/result")
-    String consentResult(@PathVariable String code, HttpSession session, Locale locale, Model model) {
+    String consentResult(@PathVariable String code, Authentication who, Locale locale, Model model) {
         ProcedureDefinition d = procedure(code);
-        ApplicationDraft draft = draft(session, code);
+        ApplicationDraft draft = drafts.find(actors.of(who), code);
         if (!Boolean.TRUE.equals(draft.consented)) {
             return "redirect:/apply/" + d.code() + "/consent";
         }
@@ -244,9 +233,9 @@ class ApplicationPages {
 
 
     @GetMapping("/apply/{code}/contact")
-    String contact(@PathVariable String code, HttpSession session, Locale locale, Model model) {
+    String contact(@PathVariable String code, Authentication who, Locale locale, Model model) {
         ProcedureDefinition d = procedure(code);
-        ApplicationDraft draft = draft(session, code);
+        ApplicationDraft draft = drafts.find(actors.of(who), code);
         return contactPage(d, draft.unit, draft.phone, FormErrors.none(), locale, model);
     }
 
@@ -273,10 +262,10 @@ class ApplicationPages {
 
     @PostMapping("/apply/{code}/contact")
     String contactGiven(@PathVariable String code, @RequestParam(required = false) String unit,
-                        @RequestParam(required = false) String phone, HttpSession session, Locale locale,
+                        @RequestParam(required = false) String phone, Authentication who, Locale locale,
                         Model model, HttpServletResponse response) {
         ProcedureDefinition d = procedure(code);
-        ApplicationDraft draft = draft(session, code);
+        ApplicationDraft draft = drafts.find(actors.of(who), code);
         FormErrors errors = FormErrors.none();
         boolean ward = d.competentUnit().isWardLevel();
         if (ward && (unit == null || unitOptions(d, null, locale).stream().noneMatch(u -> u.slug().equals(unit)))) {
@@ -294,7 +283,7 @@ class ApplicationPages {
         }
         draft.unit = ward ? unit : d.competentUnit().department();
         draft.phone = cleanPhone;
-        save(session, code, draft);
+        drafts.save(actors.of(who), code, draft);
         return "redirect:/apply/" + d.code();
     }
 
@@ -302,10 +291,10 @@ class ApplicationPages {
 
     @GetMapping("/apply/{code}/questions/{number}")
     String questions(@PathVariable String code, @PathVariable int number,
-                     @RequestParam(name = "return", required = false) String returnTo, HttpSession session,
+                     @RequestParam(name = "return", required = false) String returnTo, Authentication who,
                      Locale locale, Model model) {
         ProcedureDefinition d = procedure(code);
-        ApplicationDraft draft = draft(session, code);
+        ApplicationDraft draft = drafts.find(actors.of(who), code);
         if (draft.consented == null) {
             return "redirect:/apply/" + d.code() + "/consent";
         }
@@ -344,10 +333,10 @@ class ApplicationPages {
 
     @PostMapping("/apply/{code}/questions/{number}")
     String answered(@PathVariable String code, @PathVariable int number,
-                    @RequestParam Map<String, String> parameters, HttpSession session, Locale locale, Model model,
+                    @RequestParam Map<String, String> parameters, Authentication who, Locale locale, Model model,
                     HttpServletResponse response) {
         ProcedureDefinition d = procedure(code);
-        ApplicationDraft draft = draft(session, code);
+        ApplicationDraft draft = drafts.find(actors.of(who), code);
         FormQuestions form = new FormQuestions(d.form());
         if (number < 1 || number > form.pages().size()) {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND);
@@ -372,7 +361,7 @@ class ApplicationPages {
                 }
             }
             draft.answeredPages.remove(number);
-            save(session, code, draft);
+            drafts.save(actors.of(who), code, draft);
             String returnTo = "check".equals(parameters.get("return")) ? "?return=check" : "";
             return "redirect:/apply/" + d.code() + "/questions/" + number + returnTo + anchor;
         }
@@ -383,7 +372,7 @@ class ApplicationPages {
             return questionPage(d, number, draft, given, errors, locale, model);
         }
         draft.answeredPages.add(number);
-        save(session, code, draft);
+        drafts.save(actors.of(who), code, draft);
         if ("check".equals(parameters.get("return"))) {
             return "redirect:/apply/" + d.code() + "/check";
         }
@@ -405,10 +394,10 @@ class ApplicationPages {
 
     @GetMapping("/apply/{code}/uploads")
     String uploads(@PathVariable String code, @RequestParam(name = "return", required = false) String returnTo,
-                   HttpSession session, Locale locale, Model model) {
+                   Authentication who, Locale locale, Model model) {
         ProcedureDefinition d = procedure(code);
         model.addAttribute("returnTo", "check".equals(returnTo) ? "check" : "");
-        return uploadPage(d, draft(session, code), FormErrors.none(), locale, model);
+        return uploadPage(d, drafts.find(actors.of(who), code), FormErrors.none(), locale, model);
     }
 
     private String uploadPage(ProcedureDefinition d, ApplicationDraft draft, FormErrors errors, Locale locale,
@@ -427,10 +416,10 @@ class ApplicationPages {
     }
 
     @PostMapping("/apply/{code}/uploads")
-    String uploaded(@PathVariable String code, MultipartHttpServletRequest request, HttpSession session,
+    String uploaded(@PathVariable String code, MultipartHttpServletRequest request, Authentication who,
                     Locale locale, Model model, HttpServletResponse response) throws IOException {
         ProcedureDefinition d = procedure(code);
-        ApplicationDraft draft = draft(session, code);
+        ApplicationDraft draft = drafts.find(actors.of(who), code);
         FormErrors errors = FormErrors.none();
         Map<String, ApplicationDraft.Upload> accepted = new LinkedHashMap<>();
         for (DossierComponent c : uploadComponents(d)) {
@@ -458,9 +447,8 @@ class ApplicationPages {
             model.addAttribute("returnTo", "check".equals(request.getParameter("return")) ? "check" : "");
             return uploadPage(d, draft, errors, locale, model);
         }
-        draft.uploads.putAll(accepted);
         draft.uploadsDone = true;
-        save(session, code, draft);
+        drafts.saveWithUploads(actors.of(who), code, draft, accepted);
         return "check".equals(request.getParameter("return")) ? "redirect:/apply/" + d.code() + "/check"
                 : "redirect:/apply/" + d.code();
     }
@@ -483,9 +471,9 @@ class ApplicationPages {
 
 
     @GetMapping("/apply/{code}/check")
-    String check(@PathVariable String code, Authentication who, HttpSession session, Locale locale, Model model) {
+    String check(@PathVariable String code, Authentication who, Locale locale, Model model) {
         ProcedureDefinition d = procedure(code);
-        ApplicationDraft draft = draft(session, code);
+        ApplicationDraft draft = drafts.find(actors.of(who), code);
         if (draft.consented == null || draft.unit == null) {
             return "redirect:/apply/" + d.code();
         }
@@ -548,10 +536,10 @@ class ApplicationPages {
     }
 
     @PostMapping("/apply/{code}/check")
-    String submit(@PathVariable String code, Authentication who, HttpSession session, Locale locale, Model model,
+    String submit(@PathVariable String code, Authentication who, Locale locale, Model model,
                   HttpServletResponse response) {
         ProcedureDefinition d = procedure(code);
-        ApplicationDraft draft = draft(session, code);
+        ApplicationDraft draft = drafts.find(actors.of(who), code);
         if (draft.consented == null || draft.unit == null) {
             return "redirect:/apply/" + d.code();
         }
@@ -579,16 +567,20 @@ class ApplicationPages {
             }
             if (problem.errors().stream().anyMatch(p -> p.field().equals("consentId"))) {
                 draft.consented = null;
-                save(session, code, draft);
+                drafts.save(actors.of(who), code, draft);
             }
             response.setStatus(400);
             return checkPage(d, draft, actor, errors, locale, model);
         }
         for (Map.Entry<String, ApplicationDraft.Upload> e : draft.uploads.entrySet()) {
-            uploads.addComponent(dossierCode, actor, e.getKey(), e.getValue().name(),
-                    new ByteArrayInputStream(e.getValue().content()));
+            // absent only when a second press of "submit" raced this one, which has added the file
+            Optional<byte[]> content = drafts.upload(actor, code, e.getKey());
+            if (content.isPresent()) {
+                uploads.addComponent(dossierCode, actor, e.getKey(), e.getValue().name(),
+                        new ByteArrayInputStream(content.get()));
+            }
         }
-        session.removeAttribute(ApplicationDraft.attribute(code));
+        drafts.delete(actor, code);
         return "redirect:/my/dossiers/" + dossierCode + "/submitted";
     }
 }

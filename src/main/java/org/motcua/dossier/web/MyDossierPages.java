@@ -1,6 +1,7 @@
 package org.motcua.dossier.web;
 
 import jakarta.servlet.http.HttpServletResponse;
+import org.motcua.catalog.Catalog;
 import org.motcua.dossier.ActionRequest;
 import org.motcua.dossier.Actor;
 import org.motcua.dossier.DossierAction;
@@ -15,6 +16,7 @@ import org.motcua.dossier.Rating;
 import org.motcua.dossier.StoredFile;
 import org.motcua.dossier.web.MyDossierViews.Details;
 import org.motcua.dossier.web.MyDossierViews.Download;
+import org.motcua.dossier.web.MyDossierViews.DraftLine;
 import org.motcua.dossier.web.MyDossierViews.Event;
 import org.motcua.dossier.web.MyDossierViews.Line;
 import org.motcua.dossier.web.MyDossierViews.SupplementRequest;
@@ -57,15 +59,19 @@ class MyDossierPages {
     private final DossierUploads uploads;
     private final Actors actors;
     private final MessageSource messages;
+    private final ApplicationDrafts drafts;
+    private final Catalog catalog;
 
     MyDossierPages(DossierQueries queries, DossierRatings ratings, DossierActions actions, DossierUploads uploads,
-                   Actors actors, MessageSource messages) {
+                   Actors actors, MessageSource messages, ApplicationDrafts drafts, Catalog catalog) {
         this.queries = queries;
         this.ratings = ratings;
         this.actions = actions;
         this.uploads = uploads;
         this.actors = actors;
         this.messages = messages;
+        this.drafts = drafts;
+        this.catalog = catalog;
     }
 
     @GetMapping("/my/dossiers")
@@ -74,6 +80,12 @@ class MyDossierPages {
         model.addAttribute("dossiers", ratings.mine(actors.of(who)).stream().map(d -> new Line(d.code(),
                 en ? d.procedureNameEn() : d.procedureNameVi(), en ? d.status().nameEn() : d.status().nameVi(),
                 StatusColours.of(d.status()), date(d.submittedAt()))).toList());
+        // applications started and not sent, to go on with
+        model.addAttribute("drafts", drafts.started(actors.of(who)).stream().map(draft -> new DraftLine(
+                draft.procedureCode(), catalog.findCurrent(draft.procedureCode())
+                        .map(v -> en ? v.definition().name().en() : v.definition().name().vi())
+                        .orElse(draft.procedureCode()),
+                date(draft.updatedAt()), date(draft.updatedAt().plus(drafts.keep())))).toList());
         return "dossier/myDossiers";
     }
 

@@ -14,6 +14,10 @@ public final class MyDossierViews {
     public record Line(String code, String procedure, String status, TagColour colour, String submitted) {
     }
 
+    /** An application started online and not sent yet: where to go on with it, and until when it is kept. */
+    public record DraftLine(String procedureCode, String procedure, String changed, String keptUntil) {
+    }
+
     /** One entry of the timeline in plain language. */
     public record Event(String date, String text, String note) {
     }
