@@ -31,7 +31,9 @@ import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 import org.springframework.security.web.csrf.CsrfException;
+import org.springframework.security.web.csrf.CsrfTokenRequestAttributeHandler;
 import org.springframework.security.web.savedrequest.NullRequestCache;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -122,8 +124,13 @@ class SecurityConfiguration {
         AuthenticationEntryPoint unauthenticated = unauthenticated(json, demo);
         http.authenticationManager(manager);
         http.securityMatcher("/api/**", "/actuator/**", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html")
-                // only a browser session (cookie, no Authorization header) can be ridden by another site
-                .csrf(csrf -> csrf.spa().requireCsrfProtectionMatcher(SecurityConfiguration::sessionCookieWrite)
+                // only a browser session (cookie, no Authorization header) can be ridden by another site. The token
+                // is the pages' XSRF-TOKEN cookie, read from the X-XSRF-TOKEN header; unlike the pages' chain this one
+                // does not issue it on every answer (a new random token and a Set-Cookie for each anonymous look-up or
+                // client with an Authorization header, which has no use for it): only when a session's write checks it
+                .csrf(csrf -> csrf.csrfTokenRepository(CookieCsrfTokenRepository.withHttpOnlyFalse())
+                        .csrfTokenRequestHandler(new CsrfTokenRequestAttributeHandler())
+                        .requireCsrfProtectionMatcher(SecurityConfiguration::sessionCookieWrite)
                         // the payment gateway's server-to-server notification is authenticated by its checksum
                         .ignoringRequestMatchers("/api/v1/payments/notify"))
                 // reads the session of an e-ID login in the browser, never creates one

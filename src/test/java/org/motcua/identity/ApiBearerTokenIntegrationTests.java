@@ -13,7 +13,12 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
 
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.time.Instant;
+import java.util.Base64;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -137,6 +142,23 @@ class ApiBearerTokenIntegrationTests {
         Browser.Page withToken = browser.json("POST", "http://localhost:" + port + "/api/v1/dossiers",
                 Map.of("procedureCode", "2.000884.000.00.00.H29"), Map.of("X-XSRF-TOKEN", browser.cookie("XSRF-TOKEN")));
         assertThat(withToken.status()).as(withToken.toString()).isEqualTo(422);
+    }
+
+    @Test
+    void theApiSetsNoCookieOnAnswersToClientsWithoutABrowserSession() throws Exception {
+        HttpClient http = HttpClient.newHttpClient();
+        String basic = "Basic " + Base64.getEncoder().encodeToString("sai-gon.processor:demo".getBytes());
+        for (HttpRequest request : List.of(
+                HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/public/dossiers/NO-SUCH"))
+                        .build(),
+                HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/units")).build(),
+                HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/actuator/health/liveness")).build(),
+                HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/inbox"))
+                        .header("Authorization", basic).build())) {
+            HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+            assertThat(response.statusCode()).as(request.uri().toString()).isIn(200, 404);
+            assertThat(response.headers().allValues("Set-Cookie")).as(request.uri().toString()).isEmpty();
+        }
     }
 
     @Test
