@@ -14,7 +14,8 @@
 # number of clients, fsync and synchronous_commit on as the platform runs it). Prints every result, its ratio to the
 # ceilings and whether the goals are met. Stops the platform and deletes the temporary directory at the end.
 #
-# Environment: BENCH_DURATION (20s), BENCH_WARMUP (10s: the JIT is still compiling after 5), BENCH_CONNECTIONS (32),
+# Environment: BENCH_DURATION (20s), BENCH_WARMUP (30s before each load: after 10 s the JIT was still compiling and a
+# submission's JVM CPU varied by half between runs of one build), BENCH_CONNECTIONS (32),
 # BENCH_PORT (18080), BENCH_PG_PORT (15432), BENCH_BATCH (100000 dossiers per generator batch), BENCH_JAVA_OPTS
 # (e.g. JFR options), BENCH_JAR (another build to measure, e.g. to compare two commits), BENCH_KEEP=1 to keep the data
 # directory. Needs wrk, psql and pgbench: installed with apt-get when missing.
@@ -23,7 +24,7 @@ cd "$(dirname "$0")/.."
 root=$PWD
 n=${1:-1000000}
 duration=${BENCH_DURATION:-20s}
-warmup=${BENCH_WARMUP:-10s}
+warmup=${BENCH_WARMUP:-30s}
 connections=${BENCH_CONNECTIONS:-32}
 port=${BENCH_PORT:-18080}
 pg_port=${BENCH_PG_PORT:-15432}
