@@ -51,6 +51,15 @@ class ApplyBrowserTests {
         jdbc.sql("delete from application_draft where owner = ?").params("CITIZEN:" + KHANG).update();
     }
 
+    /** Declines the registries' data, then answers where to apply and the phone number. */
+    static void withoutRegistriesAt(WebBrowser browser, String unit, String phone) {
+        browser.clickLink("Dùng dữ liệu từ cơ sở dữ liệu quốc gia").find("#consent-no").click();
+        browser.press("Tiếp tục");
+        browser.clickLink("Nơi nộp và số điện thoại");
+        new Select(browser.find("#unit")).selectByValue(unit);
+        browser.fill("phone", phone).press("Tiếp tục");
+    }
+
     /** From the procedure page through the demo e-ID back to the application's task list. */
     static void startAndLogIn(WebBrowser browser, String procedure, String personalId) {
         browser.open("/procedures/" + procedure).press("Bắt đầu");
@@ -178,11 +187,7 @@ class ApplyBrowserTests {
     @Test
     void anApplicationLeftHalfwayIsFoundAgainAtTheNextLogin(WebBrowser browser) throws Exception {
         startAndLogIn(browser, BIRTH_REGISTRATION, KHANG);
-        browser.clickLink("Dùng dữ liệu từ cơ sở dữ liệu quốc gia").find("#consent-no").click();
-        browser.press("Tiếp tục");
-        browser.clickLink("Nơi nộp và số điện thoại");
-        new Select(browser.find("#unit")).selectByValue("sai-gon");
-        browser.fill("phone", "0903123456").press("Tiếp tục");
+        withoutRegistriesAt(browser, "sai-gon", "0903123456");
         browser.clickLink("Tải lên giấy tờ");
         Path pdf = Files.write(Files.createTempFile("giay-chung-sinh", ".pdf"),
                 "%PDF-1.4\n% giấy chứng sinh\n%%EOF\n".getBytes(StandardCharsets.UTF_8));
@@ -232,11 +237,7 @@ class ApplyBrowserTests {
         // signature certification: 10.000 đ paid with the submission; this time without the registries
         String procedure = "2.000884.000.00.00.H29";
         startAndLogIn(browser, procedure, KHANG);
-        browser.clickLink("Dùng dữ liệu từ cơ sở dữ liệu quốc gia").find("#consent-no").click();
-        browser.press("Tiếp tục");
-        browser.clickLink("Nơi nộp và số điện thoại");
-        new Select(browser.find("#unit")).selectByValue("ben-thanh");
-        browser.fill("phone", "0912345678").press("Tiếp tục");
+        withoutRegistriesAt(browser, "ben-thanh", "0912345678");
         browser.clickLink("Trả lời các câu hỏi của tờ khai");
         browser.fill("documentTitle", "Giấy ủy quyền nhận lương hưu").find("#signatureType").click();
         browser.fill("pageCount", "abc").press("Tiếp tục");

@@ -19,6 +19,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.motcua.dossier.ApplyBrowserTests.BIRTH_REGISTRATION;
 import static org.motcua.dossier.ApplyBrowserTests.KHANG;
 import static org.motcua.dossier.ApplyBrowserTests.startAndLogIn;
+import static org.motcua.dossier.ApplyBrowserTests.withoutRegistriesAt;
 
 /**
  * The question pages built from a procedure's form: in English they ask the schema's English titles and options; a
@@ -93,11 +94,7 @@ class ApplyFormFieldsBrowserTests {
     @Test
     void aListIsAnsweredItemByItemWithAddAnotherAndRemove(WebBrowser browser) throws Exception {
         startAndLogIn(browser, CONTRACT_CERTIFICATION, KHANG);
-        browser.clickLink("Dùng dữ liệu từ cơ sở dữ liệu quốc gia").find("#consent-no").click();
-        browser.press("Tiếp tục");
-        browser.clickLink("Nơi nộp và số điện thoại");
-        new Select(browser.find("#unit")).selectByValue("ben-thanh");
-        browser.fill("phone", "0912345678").press("Tiếp tục");
+        withoutRegistriesAt(browser, "ben-thanh", "0912345678");
         browser.clickLink("Trả lời các câu hỏi của tờ khai");
         browser.find("#requestKind").click();
         browser.find("#contractType-house-sale").click();
