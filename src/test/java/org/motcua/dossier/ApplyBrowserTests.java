@@ -233,6 +233,35 @@ class ApplyBrowserTests {
     }
 
     @Test
+    void anApplicationNotSentCanBeDeletedToStartAgain(WebBrowser browser) {
+        startAndLogIn(browser, BIRTH_REGISTRATION, KHANG);
+        assertThat(browser.findAll("a[href$='/discard']")).as("nothing saved yet").isEmpty();
+        withoutRegistriesAt(browser, "sai-gon", "0903123456");
+
+        browser.clickLink("Xoá hồ sơ chưa gửi này và làm lại từ đầu").assertAccessible();
+        assertThat(browser.find("h1").getText()).isEqualTo("Bạn có chắc muốn xoá hồ sơ chưa gửi này?");
+        browser.clickLink("Không, quay lại hồ sơ");
+        assertThat(browser.mainText()).contains("Bạn đã hoàn thành 2 trên 4 phần");
+
+        browser.clickLink("Xoá hồ sơ chưa gửi này và làm lại từ đầu").press("Xoá hồ sơ");
+        assertThat(browser.path()).isEqualTo("/apply/" + BIRTH_REGISTRATION);
+        assertThat(browser.mainText()).contains("Bạn đã hoàn thành 0 trên 4 phần");
+        assertThat(browser.findAll("a[href$='/discard']")).isEmpty();
+        browser.open("/my/dossiers");
+        assertThat(browser.findAll(".my-drafts")).isEmpty();
+
+        // a draft of a procedure no longer offered online can only be deleted
+        jdbc.sql("""
+                insert into application_draft (owner, procedure_code, content, updated_at)
+                values (?, '9.999999.000.00.00.H29', '{"answers":{}}', now())""").params("CITIZEN:" + KHANG).update();
+        browser.open("/my/dossiers");
+        assertThat(browser.find(".my-drafts a").getAttribute("href")).endsWith("/apply/9.999999.000.00.00.H29/discard");
+        browser.follow(".my-drafts a").press("Xoá hồ sơ");
+        assertThat(browser.path()).isEqualTo("/my/dossiers");
+        assertThat(browser.findAll(".my-drafts")).isEmpty();
+    }
+
+    @Test
     void aFeeOwedAtSubmissionIsPaidAtTheDemoGatewayAndGivesAnEReceipt(WebBrowser browser) throws Exception {
         // signature certification: 10.000 đ paid with the submission; this time without the registries
         String procedure = "2.000884.000.00.00.H29";

@@ -63,6 +63,12 @@ class ApplicationDrafts {
                 .orElseGet(ApplicationDraft::new);
     }
 
+    /** Whether the applicant has a draft saved for the procedure. */
+    boolean exists(Actor applicant, String procedureCode) {
+        return jdbc.sql("select exists (select 1 from application_draft where owner = ? and procedure_code = ?)")
+                .params(owner(applicant), procedureCode).query(Boolean.class).single();
+    }
+
     /** The drafts an applicant has started, newest first: procedure code and last change. */
     List<Started> started(Actor applicant) {
         return jdbc.sql("""
@@ -110,7 +116,7 @@ class ApplicationDrafts {
                 .query(byte[].class).optional();
     }
 
-    /** Deletes the draft and its files: submitted. */
+    /** Deletes the draft and its files: submitted, or discarded by the applicant. */
     void delete(Actor applicant, String procedureCode) {
         jdbc.sql("delete from application_draft where owner = ? and procedure_code = ?")
                 .params(owner(applicant), procedureCode).update();

@@ -130,7 +130,27 @@ class ApplicationPages {
         model.addAttribute("completed", completed);
         model.addAttribute("total", tasks.size() - 1);
         model.addAttribute("keepDays", drafts.keep().toDays());
+        model.addAttribute("saved", drafts.exists(actors.of(who), d.code()));
         return "dossier/applyTasks";
+    }
+
+    // ---- discarding a draft: a confirmation page, then the deletion (also for a procedure no longer offered)
+
+    @GetMapping("/apply/{code}/discard")
+    String discardPage(@PathVariable String code, Locale locale, Model model) {
+        model.addAttribute("apply", discardContext(code, locale));
+        return "dossier/applyDiscard";
+    }
+
+    @PostMapping("/apply/{code}/discard")
+    String discard(@PathVariable String code, Authentication who) {
+        drafts.delete(actors.of(who), code);
+        return catalog.findCurrent(code).isPresent() ? "redirect:/apply/" + code : "redirect:/my/dossiers";
+    }
+
+    private ApplyContext discardContext(String code, Locale locale) {
+        return catalog.findCurrent(code).map(v -> context(v.definition(), locale))
+                .orElse(new ApplyContext(code, code, "/apply/" + code));
     }
 
     private static TaskStatus done(boolean done) {

@@ -81,11 +81,13 @@ class MyDossierPages {
                 en ? d.procedureNameEn() : d.procedureNameVi(), en ? d.status().nameEn() : d.status().nameVi(),
                 StatusColours.of(d.status()), date(d.submittedAt()))).toList());
         // applications started and not sent, to go on with
-        model.addAttribute("drafts", drafts.started(actors.of(who)).stream().map(draft -> new DraftLine(
-                draft.procedureCode(), catalog.findCurrent(draft.procedureCode())
-                        .map(v -> en ? v.definition().name().en() : v.definition().name().vi())
-                        .orElse(draft.procedureCode()),
-                date(draft.updatedAt()), date(draft.updatedAt().plus(drafts.keep())))).toList());
+        model.addAttribute("drafts", drafts.started(actors.of(who)).stream().map(draft -> {
+            var offered = catalog.findCurrent(draft.procedureCode());
+            return new DraftLine("/apply/" + draft.procedureCode() + (offered.isPresent() ? "" : "/discard"),
+                    offered.map(v -> en ? v.definition().name().en() : v.definition().name().vi())
+                            .orElse(draft.procedureCode()),
+                    date(draft.updatedAt()), date(draft.updatedAt().plus(drafts.keep())));
+        }).toList());
         return "dossier/myDossiers";
     }
 

@@ -14,8 +14,11 @@ public final class MyDossierViews {
     public record Line(String code, String procedure, String status, TagColour colour, String submitted) {
     }
 
-    /** An application started online and not sent yet: where to go on with it, and until when it is kept. */
-    public record DraftLine(String procedureCode, String procedure, String changed, String keptUntil) {
+    /**
+     * An application started online and not sent yet: where to go on with it (or, when its procedure is no longer
+     * offered online, where to delete it), and until when it is kept.
+     */
+    public record DraftLine(String href, String procedure, String changed, String keptUntil) {
     }
 
     /** One entry of the timeline in plain language. */
