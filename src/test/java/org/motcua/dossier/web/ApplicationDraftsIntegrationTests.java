@@ -4,11 +4,13 @@ import org.junit.jupiter.api.Test;
 import org.motcua.PlatformTest;
 import org.motcua.dossier.Actor;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -71,6 +73,20 @@ class ApplicationDraftsIntegrationTests {
 
         assertThat(drafts.find(citizen, "2.001035.000.00.00.H29").consented).as("one draft per procedure").isNull();
         assertThat(drafts.find(newCitizen(), "1.001193.000.00.00.H29").answers).as("and per applicant").isEmpty();
+    }
+
+    @Test
+    void aDraftAndItsFilesAreSavedTogetherOrNotAtAll() {
+        Actor citizen = newCitizen();
+        ApplicationDraft draft = new ApplicationDraft();
+        draft.answers.put("childName", "Trần Minh An");
+        Map<String, ApplicationDraft.Upload> unreadable = new LinkedHashMap<>();
+        unreadable.put("medical-birth-certificate", new ApplicationDraft.Upload("a.pdf", "application/pdf", null));
+
+        assertThatThrownBy(() -> drafts.saveWithUploads(citizen, "1.001193.000.00.00.H29", draft, unreadable))
+                .isInstanceOf(DataIntegrityViolationException.class);
+        assertThat(drafts.exists(citizen, "1.001193.000.00.00.H29")).as("the draft's row rolled back with the file")
+                .isFalse();
     }
 
     @Test
