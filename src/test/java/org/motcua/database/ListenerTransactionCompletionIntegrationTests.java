@@ -1,6 +1,9 @@
 package org.motcua.database;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
@@ -82,7 +85,8 @@ class ListenerTransactionCompletionIntegrationTests {
     }
 
     @Test
-    void aDeliveryThatFindsItsPublicationCompletedByAnotherIsRolledBack() throws Exception {
+    @ExtendWith(OutputCaptureExtension.class)
+    void aDeliveryThatFindsItsPublicationCompletedByAnotherIsRolledBack(CapturedOutput output) throws Exception {
         String id = UUID.randomUUID().toString();
         CountDownLatch listenerRunning = listeners.hold(id);
         publish(new Slow(id));
@@ -105,6 +109,11 @@ class ListenerTransactionCompletionIntegrationTests {
         assertThat(status(id, "Slow")).as("left as the other delivery completed it, not failed")
                 .isEqualTo("COMPLETED");
         assertThat(completed(id, "Slow")).isTrue();
+        // expected, so one warning line for the IT team rather than an error with a stack trace
+        await().atMost(Duration.ofSeconds(5)).until(() -> output.getOut().contains("completed by another delivery"));
+        assertThat(output.getOut().lines().filter(line -> line.contains("completed by another delivery")
+                && line.contains(" WARN ") && line.contains("ListenerFailureLogging"))).hasSize(1);
+        assertThat(output.getOut()).doesNotContain("Unexpected exception occurred invoking async");
     }
 
     @Test
