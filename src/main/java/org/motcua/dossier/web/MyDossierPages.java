@@ -169,11 +169,11 @@ class MyDossierPages {
         byte[] bytes = null;
         if (file == null || file.isEmpty()) {
             errors.add("file", "dossier.apply.upload.missing");
-        } else if (file.getSize() > ApplicationPages.MAX_UPLOAD_BYTES) {
+        } else if (file.getSize() > ApplicationSubmitPages.MAX_UPLOAD_BYTES) {
             errors.add("file", "dossier.apply.upload.too-big");
         } else {
             bytes = file.getBytes();
-            if (ApplicationPages.contentType(bytes) == null) {
+            if (ApplicationSubmitPages.contentType(bytes) == null) {
                 errors.add("file", "dossier.apply.upload.type");
             }
         }
