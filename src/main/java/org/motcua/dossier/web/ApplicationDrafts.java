@@ -8,6 +8,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.core.JacksonException;
 import tools.jackson.databind.json.JsonMapper;
 
 import java.sql.Timestamp;
@@ -54,13 +55,27 @@ class ApplicationDrafts {
         return keep;
     }
 
-    /** The applicant's draft for the procedure, or a new one (stored only once saved). */
+    /**
+     * The applicant's draft for the procedure, or a new one (stored only once saved). A stored draft that can no
+     * longer be read (written by a release that stored it differently) is started afresh rather than answered with an
+     * error on every page until it expires; the next save replaces it.
+     */
     ApplicationDraft find(Actor applicant, String procedureCode) {
         return jdbc.sql("select content from application_draft where owner = ? and procedure_code = ?")
                 .params(owner(applicant), procedureCode)
                 .query(String.class).optional()
-                .map(content -> json.readValue(content, Stored.class).draft())
+                .map(content -> read(content, procedureCode))
                 .orElseGet(ApplicationDraft::new);
+    }
+
+    private ApplicationDraft read(String content, String procedureCode) {
+        try {
+            return json.readValue(content, Stored.class).draft();
+        } catch (JacksonException unreadable) {
+            log.warn("An application draft of {} could not be read and is started afresh: {}", procedureCode,
+                    unreadable.getOriginalMessage());
+            return new ApplicationDraft();
+        }
     }
 
     /** Whether the applicant has a draft saved for the procedure. */

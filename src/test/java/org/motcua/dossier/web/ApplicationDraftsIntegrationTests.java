@@ -90,6 +90,23 @@ class ApplicationDraftsIntegrationTests {
     }
 
     @Test
+    void aStoredDraftThatCannotBeReadIsStartedAfresh() {
+        Actor citizen = newCitizen();
+        jdbc.sql("""
+                insert into application_draft (owner, procedure_code, content, updated_at)
+                values (?, '1.001193.000.00.00.H29', '{"answers": "not a map", "answeredPages": {}}', now())""")
+                .params("CITIZEN:" + citizen.id()).update();
+
+        ApplicationDraft found = drafts.find(citizen, "1.001193.000.00.00.H29");
+        assertThat(found.answers).isEmpty();
+        assertThat(found.consented).isNull();
+        found.answers.put("childName", "Trần Minh An");
+        drafts.save(citizen, "1.001193.000.00.00.H29", found);
+        assertThat(drafts.find(citizen, "1.001193.000.00.00.H29").answers).as("replaced by the next save")
+                .containsEntry("childName", "Trần Minh An");
+    }
+
+    @Test
     void draftsUntouchedForThirtyDaysAreDeletedWithTheirFiles() {
         Actor stale = newCitizen();
         Actor recent = newCitizen();
